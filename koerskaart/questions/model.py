@@ -1,0 +1,175 @@
+"""The schema of a question-set definition: steps holding questions, validated with pydantic.
+
+A definition is plain data read from TOML (see ``resources/questions/``). This module declares
+the shape and the per-field rules; cross-question rules (unique keys, conditions that name
+earlier questions) are checked by :mod:`koerskaart.questions.loader`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class QuestionType(StrEnum):
+    SHORT_TEXT = "short_text"
+    LONG_TEXT = "long_text"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    DATE = "date"
+    NUMBER = "number"  # with a unit
+    SCALE = "scale"  # 1..5
+    # Structured types: their content lives in tables of their own, not in Answer.value.
+    PARTICIPANTS = "participants"
+    PRIORITIES = "priorities"  # activities sorted into now / later / not
+    ACTIVITIES = "activities"
+    PARTNERS = "partners"
+    CAPACITY = "capacity"
+    TIMELINE = "timeline"
+
+
+STRUCTURED_TYPES = frozenset(
+    {
+        QuestionType.PARTICIPANTS,
+        QuestionType.PRIORITIES,
+        QuestionType.ACTIVITIES,
+        QuestionType.PARTNERS,
+        QuestionType.CAPACITY,
+        QuestionType.TIMELINE,
+    }
+)
+CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})
+
+
+class Required(StrEnum):
+    HARD = "hard"  # blocks signing, never navigation
+    SOFT = "soft"  # warns, lets a live talk move on
+    NO = "no"
+
+
+class AnsweringRole(StrEnum):
+    """Who is expected to answer; the badge shown beside the question."""
+
+    BO = "BO"  # bestuurlijk opdrachtgever
+    AO = "AO"  # ambtelijk opdrachtgever
+    ON = "ON"  # opdrachtnemer
+    TL = "TL"  # teamleider
+    FA = "FA"  # facilitator
+    ALL = "ALL"  # the whole table
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Choice(_Strict):
+    value: str = Field(min_length=1)
+    label_nl: str = Field(min_length=1)
+    label_en: str = Field(min_length=1)
+
+
+class Question(_Strict):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    type: QuestionType
+    label_nl: str = Field(min_length=1)
+    label_en: str = Field(min_length=1)
+    prompt_nl: str = ""  # how the facilitator asks it aloud
+    prompt_en: str = ""
+    help_nl: str = ""
+    help_en: str = ""
+    required: Required = Required.NO
+    role: AnsweringRole = AnsweringRole.ALL
+    visible_if: str = ""  # a condition in the language of koerskaart.questions.conditions
+    facilitator_only: bool = False  # never on the shared screen, never printed
+    choices: tuple[Choice, ...] = ()
+    unit: str = ""  # for NUMBER
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language == "en" else self.label_nl
+
+    def prompt(self, language: str = "nl") -> str:
+        return self.prompt_en if language == "en" and self.prompt_en else self.prompt_nl
+
+    def help(self, language: str = "nl") -> str:
+        return self.help_en if language == "en" and self.help_en else self.help_nl
+
+    @property
+    def is_structured(self) -> bool:
+        return self.type in STRUCTURED_TYPES
+
+    def choice_label(self, value: str, language: str = "nl") -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label_en if language == "en" else choice.label_nl
+        return value
+
+
+class Step(_Strict):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title_nl: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    intro_nl: str = ""
+    intro_en: str = ""
+    minutes: int = Field(default=10, ge=0)  # the facilitator's time budget for this step
+    questions: tuple[Question, ...] = ()
+
+    def title(self, language: str = "nl") -> str:
+        return self.title_en if language == "en" else self.title_nl
+
+    def intro(self, language: str = "nl") -> str:
+        return self.intro_en if language == "en" and self.intro_en else self.intro_nl
+
+
+class Meta(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    version: str = Field(min_length=1)
+    title_nl: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+
+
+class QuestionSetData(_Strict):
+    """Exactly what the TOML file holds."""
+
+    meta: Meta
+    steps: tuple[Step, ...]
+
+
+class QuestionSet:
+    """A validated definition plus where it came from: its text and SHA-256."""
+
+    def __init__(self, data: QuestionSetData, text: str, sha256: str) -> None:
+        self.data = data
+        self.text = text
+        self.sha256 = sha256
+        self._by_key = {q.key: q for step in data.steps for q in step.questions}
+        self._step_of = {q.key: step.key for step in data.steps for q in step.questions}
+
+    @property
+    def id(self) -> str:
+        return self.data.meta.id
+
+    @property
+    def version(self) -> str:
+        return self.data.meta.version
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.data.steps
+
+    def question(self, key: str) -> Question:
+        return self._by_key[key]
+
+    def step_of(self, question_key: str) -> str:
+        return self._step_of[question_key]
+
+    def step(self, key: str) -> Step:
+        for step in self.data.steps:
+            if step.key == key:
+                return step
+        raise KeyError(key)
+
+    def questions(self) -> list[Question]:
+        return list(self._by_key.values())

@@ -1,0 +1,168 @@
+"""Opening a Koerskaart database safely: recognise, check, migrate, then hand out sessions.
+
+:class:`Database` is the one way into the file. Before SQLAlchemy touches it, the file is checked
+with the standard ``sqlite3`` module: a file that is not SQLite, is corrupt, belongs to another
+program or was written by a newer Koerskaart raises a :class:`~koerskaart.errors.DatabaseError`
+with a Dutch message and is left exactly as it was. An older Koerskaart file is copied aside
+(``*.voor-<revision>.bak``) and upgraded through the Alembic migrations.
+
+Every connection runs with WAL journaling, ``synchronous=NORMAL`` and foreign keys on.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from koerskaart.errors import (
+    CorruptDatabase,
+    DatabaseBusy,
+    DatabaseTooNew,
+    NotAKoerskaartDatabase,
+)
+from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _inspect(path: Path) -> str | None:
+    """The Alembic revision stored in an existing file, or None for a new/empty file.
+
+    Raises a DatabaseError for anything that must not be opened.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise CorruptDatabase(f"Het bestand {path} kan niet worden gelezen: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotAKoerskaartDatabase(
+            f"Het bestand {path} is geen Koerskaart-database. Kies een ander bestand; "
+            "dit bestand is niet veranderd."
+        )
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)) as conn:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise CorruptDatabase(
+                    f"De database {path} is beschadigd ({check[0] if check else 'onbekend'}). "
+                    "Het bestand is niet veranderd; zet een reservekopie terug."
+                )
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if app_id != APPLICATION_ID:
+                if not tables:
+                    return None  # an empty SQLite file: safe to set up
+                raise NotAKoerskaartDatabase(
+                    f"Het bestand {path} is een database van een ander programma, "
+                    "geen Koerskaart-database. Het bestand is niet veranderd."
+                )
+            if "alembic_version" not in tables:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy(
+                f"De database {path} is bezet door een ander programma. Probeer het zo opnieuw."
+            ) from exc
+        raise CorruptDatabase(f"De database {path} kan niet worden geopend: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(
+            f"De database {path} is beschadigd en kan niet worden geopend ({exc}). "
+            "Het bestand is niet veranderd; zet een reservekopie terug."
+        ) from exc
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+class Database:
+    """An opened, checked and up-to-date Koerskaart database file."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @classmethod
+    def open(cls, path: str | Path, *, migrate_to: str = "head") -> Database:
+        """Open (creating or upgrading as needed) the database at ``path``.
+
+        ``migrate_to`` exists for tests that need a file at an earlier revision.
+        """
+        path = Path(path)
+        revision = _inspect(path)
+        if revision is not None and revision != SCHEMA_HEAD:
+            from koerskaart.storage import migrate
+
+            if revision not in migrate.known_revisions():
+                raise DatabaseTooNew(
+                    f"De database {path} is gemaakt met een nieuwere versie van Koerskaart "
+                    f"(schema {revision}). Werk Koerskaart bij om dit bestand te openen; "
+                    "het bestand is niet veranderd."
+                )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseBusy(f"De map {path.parent} kan niet worden gemaakt: {exc.strerror}.") from exc
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_connection)
+        if revision != SCHEMA_HEAD or migrate_to != "head":
+            if revision is not None:
+                backup = path.with_name(f"{path.name}.voor-{SCHEMA_HEAD}.bak")
+                if not backup.exists():
+                    shutil.copy2(path, backup)
+            cls._migrate(engine, migrate_to)
+        return cls(path, engine)
+
+    @staticmethod
+    def _migrate(engine: Engine, target: str) -> None:
+        from koerskaart.storage import migrate
+
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate.upgrade(connection, target)
+        except OperationalError as exc:
+            raise DatabaseBusy(
+                f"De database kon niet worden bijgewerkt: {exc.orig}. Probeer het opnieuw."
+            ) from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                    raise DatabaseBusy(
+                        "De database is bezet door een ander venster of programma. "
+                        "Uw invoer is niet verloren; probeer het zo opnieuw."
+                    ) from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Koerskaart schema, run from code (no alembic.ini)."""

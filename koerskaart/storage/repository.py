@@ -1,0 +1,625 @@
+"""The unit of work of Koerskaart: every read and write of opgaven and contracts goes through here.
+
+:class:`Repository` wraps a :class:`~koerskaart.storage.database.Database` and gives the rest of
+the program (CLI, demo, exchange, record, UI) one way to do each thing. Its rules:
+
+* Every write to a contract's content bumps ``Contract.revision`` in the same transaction, with
+  ``UPDATE ... WHERE revision = expected``. A caller that passes the revision it last saw gets
+  :class:`~koerskaart.errors.ConcurrentChange` instead of overwriting a change made elsewhere
+  (another window, another program on the same file). ``expected_revision=None`` skips the check
+  (batch jobs such as the demo or an import).
+* A signed (locked) contract refuses every content write with
+  :class:`~koerskaart.errors.ContractLocked`.
+* Changes are written to the audit trail (old → new, who, when). Rapid edits of one answer by
+  the same person within :data:`AUDIT_COALESCE` are folded into one audit entry so that saving
+  while typing does not flood the trail.
+
+It does not know about questions' meaning (see ``conversation``) and never imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import func, update
+from sqlmodel import Session, SQLModel, col, select
+
+from koerskaart.clock import Clock, utcnow
+from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
+from koerskaart.storage.database import Database
+from koerskaart.storage.models import (
+    Activity,
+    Answer,
+    AppSetting,
+    AuditEvent,
+    CapacityConfirmation,
+    CapacityRequest,
+    Contract,
+    Domain,
+    FacilitatorNote,
+    Opgave,
+    OpgaveStatus,
+    Participant,
+    Partner,
+    ProgressReport,
+    Role,
+    Team,
+    TimelineEvent,
+)
+
+AUDIT_COALESCE = timedelta(seconds=60)
+
+# Tables whose rows belong to one contract through ``contract_id`` and have a ``position``.
+CONTRACT_ROW_TABLES: tuple[type[SQLModel], ...] = (
+    Participant,
+    Activity,
+    Partner,
+    CapacityRequest,
+    TimelineEvent,
+)
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+
+@dataclass(frozen=True)
+class OpgaveSummary:
+    """One line of the start window and of ``koerskaart list``."""
+
+    id: int
+    title: str
+    status: str
+    latest_version: int | None
+    latest_contract_id: int | None
+    updated_at: datetime
+    task_leader: str
+    domain: str
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    key: str
+    value: Any
+    role: str
+    answered_at: datetime
+    updated_at: datetime
+
+
+def dump_value(value: Any) -> str:
+    """Answer values are stored as canonical JSON text (sorted keys, real UTF-8)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class Repository:
+    """Reads and writes Koerskaart data through short transactions on one database."""
+
+    def __init__(self, db: Database, *, clock: Clock = utcnow, actor: str = "") -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+
+    # ----------------------------------------------------------------- reference data
+    def ensure_domain(self, name: str) -> Domain:
+        with self.db.session() as s:
+            found = s.exec(select(Domain).where(Domain.name == name)).first()
+            if found:
+                return found
+            domain = Domain(name=name)
+            s.add(domain)
+            s.flush()
+            return domain
+
+    def ensure_team(self, name: str, *, domain_id: int | None = None, team_leader: str = "") -> Team:
+        with self.db.session() as s:
+            found = s.exec(select(Team).where(Team.name == name)).first()
+            if found:
+                return found
+            team = Team(name=name, domain_id=domain_id, team_leader=team_leader)
+            s.add(team)
+            s.flush()
+            return team
+
+    def domains(self) -> list[Domain]:
+        with self.db.session() as s:
+            return list(s.exec(select(Domain).order_by(Domain.name)).all())
+
+    def teams(self) -> list[Team]:
+        with self.db.session() as s:
+            return list(s.exec(select(Team).order_by(Team.name)).all())
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.db.session() as s:
+            row = s.get(AppSetting, key)
+            return row.value if row else default
+
+    def setting_blob(self, key: str) -> bytes | None:
+        with self.db.session() as s:
+            row = s.get(AppSetting, key)
+            return row.blob if row else None
+
+    def set_setting(self, key: str, value: str = "", blob: bytes | None = None) -> None:
+        with self.db.session() as s:
+            row = s.get(AppSetting, key) or AppSetting(key=key)
+            old = row.value
+            row.value = value
+            row.blob = blob
+            s.add(row)
+            self._audit(s, "update", "setting", None, field=key, old=old, new=value)
+
+    # ----------------------------------------------------------------- opgaven
+    def create_opgave(
+        self, title: str, *, description: str = "", domain_id: int | None = None
+    ) -> Opgave:
+        title = title.strip()
+        if not title:
+            raise UserFacingError("Geef de opgave een titel.")
+        with self.db.session() as s:
+            now = self.clock()
+            opgave = Opgave(
+                title=title, description=description, domain_id=domain_id,
+                created_at=now, updated_at=now,
+            )
+            s.add(opgave)
+            s.flush()
+            self._audit(s, "create", "opgave", opgave.id, opgave_id=opgave.id, new=title)
+            return opgave
+
+    def get_opgave(self, opgave_id: int) -> Opgave:
+        with self.db.session() as s:
+            opgave = s.get(Opgave, opgave_id)
+            if opgave is None:
+                raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
+            return opgave
+
+    def update_opgave(self, opgave_id: int, **fields: Any) -> Opgave:
+        with self.db.session() as s:
+            opgave = s.get(Opgave, opgave_id)
+            if opgave is None:
+                raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
+            for name, value in fields.items():
+                old = getattr(opgave, name)
+                if old != value:
+                    setattr(opgave, name, value)
+                    self._audit(s, "update", "opgave", opgave_id, opgave_id=opgave_id,
+                                field=name, old=str(old), new=str(value))
+            opgave.updated_at = self.clock()
+            s.add(opgave)
+            return opgave
+
+    def remove_opgave(self, opgave_id: int) -> None:
+        """Hide an opgave from every list; its data and history stay in the file."""
+        with self.db.session() as s:
+            opgave = s.get(Opgave, opgave_id)
+            if opgave is None or opgave.removed_at is not None:
+                return
+            opgave.removed_at = self.clock()
+            s.add(opgave)
+            self._audit(s, "remove", "opgave", opgave_id, opgave_id=opgave_id, old=opgave.title)
+
+    def list_opgaven(self, *, include_removed: bool = False) -> list[OpgaveSummary]:
+        with self.db.session() as s:
+            latest = (
+                select(Contract.opgave_id, func.max(Contract.version).label("version"))
+                .group_by(Contract.opgave_id)
+                .subquery()
+            )
+            query = (
+                select(Opgave, Contract, Domain.name)
+                .outerjoin(latest, latest.c.opgave_id == Opgave.id)
+                .outerjoin(
+                    Contract,
+                    (Contract.opgave_id == Opgave.id) & (Contract.version == latest.c.version),
+                )
+                .outerjoin(Domain, Domain.id == Opgave.domain_id)
+                .order_by(Opgave.title, Opgave.id)
+            )
+            if not include_removed:
+                query = query.where(col(Opgave.removed_at).is_(None))
+            rows = s.exec(query).all()
+            contract_ids = [c.id for _, c, _ in rows if c is not None]
+            leaders: dict[int, str] = {}
+            if contract_ids:
+                for p in s.exec(
+                    select(Participant)
+                    .where(col(Participant.contract_id).in_(contract_ids))
+                    .where(Participant.role == Role.TASK_LEADER)
+                    .order_by(Participant.position)
+                ):
+                    leaders.setdefault(p.contract_id, p.name)
+            result = []
+            for opgave, contract, domain_name in rows:
+                updated = opgave.updated_at
+                if contract is not None and contract.updated_at > updated:
+                    updated = contract.updated_at
+                result.append(
+                    OpgaveSummary(
+                        id=opgave.id or 0,
+                        title=opgave.title,
+                        status=opgave.status,
+                        latest_version=contract.version if contract else None,
+                        latest_contract_id=contract.id if contract else None,
+                        updated_at=updated,
+                        task_leader=leaders.get(contract.id, "") if contract and contract.id else "",
+                        domain=domain_name or "",
+                    )
+                )
+            return result
+
+    # ----------------------------------------------------------------- contracts
+    def create_contract(
+        self, opgave_id: int, *, question_set_id: str, question_set_version: str,
+        question_set_sha256: str, question_set_text: str, reason: str = "",
+        based_on_id: int | None = None,
+    ) -> Contract:
+        """A new, empty contract version (n+1) of an opgave."""
+        with self.db.session() as s:
+            opgave = s.get(Opgave, opgave_id)
+            if opgave is None:
+                raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
+            last = s.exec(
+                select(func.max(Contract.version)).where(Contract.opgave_id == opgave_id)
+            ).one()
+            now = self.clock()
+            contract = Contract(
+                opgave_id=opgave_id, version=(last or 0) + 1, status=OpgaveStatus.CONCEPT,
+                based_on_id=based_on_id, reason=reason, question_set_id=question_set_id,
+                question_set_version=question_set_version,
+                question_set_sha256=question_set_sha256, question_set_text=question_set_text,
+                created_at=now, updated_at=now,
+            )
+            s.add(contract)
+            opgave.status = OpgaveStatus.CONCEPT if last is None else OpgaveStatus.REVISED
+            opgave.updated_at = now
+            s.add(opgave)
+            s.flush()
+            self._audit(s, "create", "contract", contract.id, opgave_id=opgave_id,
+                        contract_id=contract.id, new=f"versie {contract.version}")
+            return contract
+
+    def get_contract(self, contract_id: int) -> Contract:
+        with self.db.session() as s:
+            contract = s.get(Contract, contract_id)
+            if contract is None:
+                raise UserFacingError(f"Contract {contract_id} bestaat niet.")
+            return contract
+
+    def contracts_of(self, opgave_id: int) -> list[Contract]:
+        with self.db.session() as s:
+            return list(
+                s.exec(
+                    select(Contract).where(Contract.opgave_id == opgave_id).order_by(Contract.version)
+                ).all()
+            )
+
+    def latest_contract(self, opgave_id: int) -> Contract | None:
+        contracts = self.contracts_of(opgave_id)
+        return contracts[-1] if contracts else None
+
+    def set_current_step(self, contract_id: int, step_key: str) -> None:
+        """Remember where the talk is, to reopen there. Not content: no revision bump."""
+        with self.db.session() as s:
+            s.execute(
+                update(Contract).where(col(Contract.id) == contract_id).values(current_step=step_key)
+            )
+
+    def set_contract_status(self, contract_id: int, status: str) -> None:
+        with self.db.session() as s:
+            contract = self._contract(s, contract_id)
+            old = contract.status
+            if old == status:
+                return
+            contract.status = status
+            s.add(contract)
+            opgave = s.get(Opgave, contract.opgave_id)
+            if opgave is not None:
+                opgave.status = status
+                opgave.updated_at = self.clock()
+                s.add(opgave)
+            self._audit(s, "update", "contract", contract_id, opgave_id=contract.opgave_id,
+                        contract_id=contract_id, field="status", old=old, new=status)
+
+    # ----------------------------------------------------------------- answers
+    def answers(self, contract_id: int) -> dict[str, StoredAnswer]:
+        with self.db.session() as s:
+            return {
+                a.question_key: StoredAnswer(
+                    a.question_key, json.loads(a.value), a.role, a.answered_at, a.updated_at
+                )
+                for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
+            }
+
+    def save_answer(
+        self, contract_id: int, key: str, value: Any, *, role: str = "",
+        expected_revision: int | None = None,
+    ) -> int:
+        """Store one answer; returns the contract's new revision."""
+        text = dump_value(value)
+        with self.db.session() as s:
+            answer = s.exec(
+                select(Answer).where(Answer.contract_id == contract_id, Answer.question_key == key)
+            ).first()
+            now = self.clock()
+            old_text = answer.value if answer else "null"
+            old_role = answer.role if answer else ""
+            if answer is not None and old_text == text and old_role == role:
+                return self._contract(s, contract_id).revision
+            revision = self._touch(s, contract_id, expected_revision, now)
+            if answer is None:
+                answer = Answer(contract_id=contract_id, question_key=key, value=text, role=role,
+                                answered_at=now, updated_at=now)
+            else:
+                answer.value = text
+                answer.role = role
+                answer.updated_at = now
+            s.add(answer)
+            if old_text != text:
+                self._audit(s, "update", "answer", None, contract_id=contract_id, field=key,
+                            old=old_text, new=text, coalesce=True)
+            if old_role != role:
+                self._audit(s, "update", "answer", None, contract_id=contract_id,
+                            field=f"{key}.rol", old=old_role, new=role)
+            return revision
+
+    # ----------------------------------------------------------------- table rows
+    def rows(self, contract_id: int, model: type[RowT]) -> list[RowT]:
+        with self.db.session() as s:
+            return list(
+                s.exec(
+                    select(model)
+                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
+                    .order_by(model.position, model.id)  # type: ignore[attr-defined]
+                ).all()
+            )
+
+    def save_row(self, row: RowT, *, expected_revision: int | None = None) -> tuple[RowT, int]:
+        """Insert or update one row of a contract table; returns (stored row, new revision)."""
+        model = type(row)
+        contract_id: int = row.contract_id  # type: ignore[attr-defined]
+        with self.db.session() as s:
+            revision = self._touch(s, contract_id, expected_revision, self.clock())
+            row_id = getattr(row, "id", None)
+            if row_id is None:
+                if getattr(row, "position", 0) == 0:
+                    last = s.exec(
+                        select(func.max(model.position)).where(  # type: ignore[attr-defined]
+                            model.contract_id == contract_id  # type: ignore[attr-defined]
+                        )
+                    ).one()
+                    row.position = (last or 0) + 1  # type: ignore[attr-defined]
+                stored = model.model_validate(row.model_dump())
+                s.add(stored)
+                s.flush()
+                self._audit(s, "create", model.__tablename__, stored.id,  # type: ignore[attr-defined]
+                            contract_id=contract_id, new=dump_value(stored.model_dump(mode="json")))
+            else:
+                stored = s.get(model, row_id)
+                if stored is None or stored.contract_id != contract_id:  # type: ignore[attr-defined]
+                    raise ConcurrentChange(
+                        "Deze regel is intussen elders verwijderd. Vernieuw het scherm."
+                    )
+                for name, value in row.model_dump(exclude={"id"}).items():
+                    old = getattr(stored, name)
+                    if old != value:
+                        setattr(stored, name, value)
+                        self._audit(s, "update", model.__tablename__, row_id,  # type: ignore[attr-defined]
+                                    contract_id=contract_id, field=name, old=str(old),
+                                    new=str(value), coalesce=True)
+                s.add(stored)
+            s.flush()
+            return stored, revision
+
+    def delete_row(
+        self, model: type[SQLModel], row_id: int, *, expected_revision: int | None = None
+    ) -> int:
+        with self.db.session() as s:
+            stored = s.get(model, row_id)
+            if stored is None:
+                raise ConcurrentChange("Deze regel is intussen elders verwijderd. Vernieuw het scherm.")
+            contract_id = stored.contract_id  # type: ignore[attr-defined]
+            revision = self._touch(s, contract_id, expected_revision, self.clock())
+            if isinstance(stored, CapacityRequest):
+                for confirmation in s.exec(
+                    select(CapacityConfirmation).where(CapacityConfirmation.request_id == row_id)
+                ):
+                    s.delete(confirmation)
+            s.delete(stored)
+            self._audit(s, "delete", model.__tablename__, row_id,  # type: ignore[attr-defined]
+                        contract_id=contract_id, old=dump_value(stored.model_dump(mode="json")))
+            return revision
+
+    def reorder_rows(
+        self, model: type[SQLModel], contract_id: int, ordered_ids: Sequence[int], *,
+        expected_revision: int | None = None,
+    ) -> int:
+        """Give the rows the order of ``ordered_ids`` (positions 1..n)."""
+        with self.db.session() as s:
+            revision = self._touch(s, contract_id, expected_revision, self.clock())
+            for position, row_id in enumerate(ordered_ids, start=1):
+                s.execute(
+                    update(model)
+                    .where(model.id == row_id)  # type: ignore[attr-defined]
+                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
+                    .values(position=position)
+                )
+            return revision
+
+    # ----------------------------------------------------------------- capacity
+    def confirmations(self, request_id: int) -> list[CapacityConfirmation]:
+        """The history of a request's confirmations, oldest first; the last one holds."""
+        with self.db.session() as s:
+            return list(
+                s.exec(
+                    select(CapacityConfirmation)
+                    .where(CapacityConfirmation.request_id == request_id)
+                    .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
+                ).all()
+            )
+
+    def latest_confirmations(self, contract_id: int) -> dict[int, CapacityConfirmation]:
+        """request id → its latest confirmation, for all requests of a contract."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(CapacityConfirmation)
+                .join(CapacityRequest, CapacityRequest.id == CapacityConfirmation.request_id)
+                .where(CapacityRequest.contract_id == contract_id)
+                .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
+            ).all()
+            return {c.request_id: c for c in rows}
+
+    def confirm_capacity(
+        self, request_id: int, *, status: str, confirmed_amount: float, confirmed_by: str,
+        remark: str = "", expected_revision: int | None = None,
+    ) -> tuple[CapacityConfirmation, int]:
+        """Record a team leader's (new) confirmation; earlier ones stay in the history."""
+        if not confirmed_by.strip():
+            raise UserFacingError("Vul de naam in van de teamleider die bevestigt.")
+        with self.db.session() as s:
+            request = s.get(CapacityRequest, request_id)
+            if request is None:
+                raise ConcurrentChange("Deze capaciteitsvraag is intussen elders verwijderd.")
+            now = self.clock()
+            revision = self._touch(s, request.contract_id, expected_revision, now)
+            confirmation = CapacityConfirmation(
+                request_id=request_id, status=status, confirmed_amount=confirmed_amount,
+                remark=remark, confirmed_by=confirmed_by.strip(), confirmed_at=now,
+            )
+            s.add(confirmation)
+            s.flush()
+            self._audit(s, "confirm", "capacityconfirmation", confirmation.id,
+                        contract_id=request.contract_id, field=request.team_name,
+                        new=f"{status} {confirmed_amount:g} door {confirmation.confirmed_by}")
+            return confirmation, revision
+
+    # ----------------------------------------------------------------- facilitator notes
+    def notes(self, contract_id: int, kind: str) -> list[FacilitatorNote]:
+        with self.db.session() as s:
+            return list(
+                s.exec(
+                    select(FacilitatorNote)
+                    .where(FacilitatorNote.contract_id == contract_id, FacilitatorNote.kind == kind)
+                    .order_by(FacilitatorNote.created_at, FacilitatorNote.id)
+                ).all()
+            )
+
+    def save_note(self, note: FacilitatorNote) -> FacilitatorNote:
+        """Private to the facilitator: allowed on signed contracts, no revision bump."""
+        with self.db.session() as s:
+            stored = s.get(FacilitatorNote, note.id) if note.id is not None else None
+            now = self.clock()
+            if stored is None:
+                stored = FacilitatorNote.model_validate(
+                    note.model_dump(exclude={"id"}) | {"created_at": now, "updated_at": now}
+                )
+            else:
+                stored.text = note.text
+                stored.resolved = note.resolved
+                stored.question_key = note.question_key
+                stored.updated_at = now
+            s.add(stored)
+            s.flush()
+            return stored
+
+    def delete_note(self, note_id: int) -> None:
+        with self.db.session() as s:
+            stored = s.get(FacilitatorNote, note_id)
+            if stored is not None:
+                s.delete(stored)
+
+    # ----------------------------------------------------------------- progress reports
+    def progress_reports(self, opgave_id: int) -> list[ProgressReport]:
+        with self.db.session() as s:
+            return list(
+                s.exec(
+                    select(ProgressReport)
+                    .where(ProgressReport.opgave_id == opgave_id)
+                    .order_by(ProgressReport.report_date, ProgressReport.id)
+                ).all()
+            )
+
+    def add_progress_report(self, report: ProgressReport) -> ProgressReport:
+        with self.db.session() as s:
+            stored = ProgressReport.model_validate(report.model_dump(exclude={"id"}))
+            s.add(stored)
+            s.flush()
+            self._audit(s, "create", "progressreport", stored.id, opgave_id=stored.opgave_id,
+                        new=f"{stored.report_date} {stored.traffic_light}")
+            return stored
+
+    # ----------------------------------------------------------------- audit
+    def audit_events(self, *, contract_id: int | None = None, opgave_id: int | None = None
+                     ) -> list[AuditEvent]:
+        with self.db.session() as s:
+            query = select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id)
+            if contract_id is not None:
+                query = query.where(AuditEvent.contract_id == contract_id)
+            if opgave_id is not None:
+                query = query.where(AuditEvent.opgave_id == opgave_id)
+            return list(s.exec(query).all())
+
+    # ----------------------------------------------------------------- internals
+    @staticmethod
+    def _contract(s: Session, contract_id: int) -> Contract:
+        contract = s.get(Contract, contract_id)
+        if contract is None:
+            raise UserFacingError(f"Contract {contract_id} bestaat niet.")
+        return contract
+
+    def _touch(self, s: Session, contract_id: int, expected: int | None, now: datetime) -> int:
+        """Check lock and revision, bump the revision; returns the new revision."""
+        contract = self._contract(s, contract_id)
+        if contract.locked_at is not None:
+            raise ContractLocked(
+                f"Versie {contract.version} is ondertekend en kan niet meer worden gewijzigd. "
+                "Maak een nieuwe versie (hercontracteren) om iets te veranderen."
+            )
+        condition = col(Contract.id) == contract_id
+        if expected is not None:
+            condition = condition & (col(Contract.revision) == expected)
+        result = s.execute(
+            update(Contract).where(condition).values(revision=Contract.revision + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConcurrentChange(
+                "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
+                "Uw laatste wijziging is niet opgeslagen; open het gesprek opnieuw om de "
+                "nieuwste stand te zien."
+            )
+        s.refresh(contract)
+        return contract.revision
+
+    def _audit(
+        self, s: Session, action: str, entity: str, entity_id: int | None, *,
+        opgave_id: int | None = None, contract_id: int | None = None, field: str = "",
+        old: str = "", new: str = "", coalesce: bool = False,
+    ) -> None:
+        now = self.clock()
+        if contract_id is not None and opgave_id is None:
+            contract = s.get(Contract, contract_id)
+            opgave_id = contract.opgave_id if contract else None
+        if coalesce:
+            last = s.exec(
+                select(AuditEvent)
+                .where(AuditEvent.contract_id == contract_id, AuditEvent.entity == entity,
+                       AuditEvent.entity_id == entity_id, AuditEvent.field == field,
+                       AuditEvent.actor == self.actor)
+                .order_by(col(AuditEvent.id).desc())
+                .limit(1)
+            ).first()
+            if last is not None and now - _aware(last.at) < AUDIT_COALESCE:
+                last.new_value = new
+                last.at = now
+                s.add(last)
+                return
+        s.add(AuditEvent(at=now, actor=self.actor, action=action, entity=entity,
+                         entity_id=entity_id, opgave_id=opgave_id, contract_id=contract_id,
+                         field=field, old_value=old, new_value=new))
+
+
+def _aware(moment: datetime) -> datetime:
+    from datetime import UTC
+
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

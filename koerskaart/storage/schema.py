@@ -1,0 +1,12 @@
+"""The schema revision this version of Koerskaart writes, and the file's identity marks.
+
+``SCHEMA_HEAD`` repeats the head revision of ``migrations/versions`` so that an up-to-date file
+can be recognised without importing Alembic; a test keeps the two equal.
+"""
+
+SCHEMA_HEAD = "0001_initial"
+
+# PRAGMA application_id of every Koerskaart database: "KKRT".
+APPLICATION_ID = 0x4B4B5254
+
+SQLITE_HEADER = b"SQLite format 3\x00"

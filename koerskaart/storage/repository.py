@@ -150,17 +150,18 @@ class Repository:
             self._audit(s, "update", "setting", None, field=key, old=old, new=value)
 
     # ----------------------------------------------------------------- opgaven
-    def create_opgave(
-        self, title: str, *, description: str = "", domain_id: int | None = None
-    ) -> Opgave:
+    def create_opgave(self, title: str, *, description: str = "", domain_id: int | None = None) -> Opgave:
         title = title.strip()
         if not title:
             raise UserFacingError("Geef de opgave een titel.")
         with self.db.session() as s:
             now = self.clock()
             opgave = Opgave(
-                title=title, description=description, domain_id=domain_id,
-                created_at=now, updated_at=now,
+                title=title,
+                description=description,
+                domain_id=domain_id,
+                created_at=now,
+                updated_at=now,
             )
             s.add(opgave)
             s.flush()
@@ -183,8 +184,16 @@ class Repository:
                 old = getattr(opgave, name)
                 if old != value:
                     setattr(opgave, name, value)
-                    self._audit(s, "update", "opgave", opgave_id, opgave_id=opgave_id,
-                                field=name, old=str(old), new=str(value))
+                    self._audit(
+                        s,
+                        "update",
+                        "opgave",
+                        opgave_id,
+                        opgave_id=opgave_id,
+                        field=name,
+                        old=str(old),
+                        new=str(value),
+                    )
             opgave.updated_at = self.clock()
             s.add(opgave)
             return opgave
@@ -250,8 +259,14 @@ class Repository:
 
     # ----------------------------------------------------------------- contracts
     def create_contract(
-        self, opgave_id: int, *, question_set_id: str, question_set_version: str,
-        question_set_sha256: str, question_set_text: str, reason: str = "",
+        self,
+        opgave_id: int,
+        *,
+        question_set_id: str,
+        question_set_version: str,
+        question_set_sha256: str,
+        question_set_text: str,
+        reason: str = "",
         based_on_id: int | None = None,
     ) -> Contract:
         """A new, empty contract version (n+1) of an opgave."""
@@ -259,24 +274,35 @@ class Repository:
             opgave = s.get(Opgave, opgave_id)
             if opgave is None:
                 raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
-            last = s.exec(
-                select(func.max(Contract.version)).where(Contract.opgave_id == opgave_id)
-            ).one()
+            last = s.exec(select(func.max(Contract.version)).where(Contract.opgave_id == opgave_id)).one()
             now = self.clock()
             contract = Contract(
-                opgave_id=opgave_id, version=(last or 0) + 1, status=OpgaveStatus.CONCEPT,
-                based_on_id=based_on_id, reason=reason, question_set_id=question_set_id,
+                opgave_id=opgave_id,
+                version=(last or 0) + 1,
+                status=OpgaveStatus.CONCEPT,
+                based_on_id=based_on_id,
+                reason=reason,
+                question_set_id=question_set_id,
                 question_set_version=question_set_version,
-                question_set_sha256=question_set_sha256, question_set_text=question_set_text,
-                created_at=now, updated_at=now,
+                question_set_sha256=question_set_sha256,
+                question_set_text=question_set_text,
+                created_at=now,
+                updated_at=now,
             )
             s.add(contract)
             opgave.status = OpgaveStatus.CONCEPT if last is None else OpgaveStatus.REVISED
             opgave.updated_at = now
             s.add(opgave)
             s.flush()
-            self._audit(s, "create", "contract", contract.id, opgave_id=opgave_id,
-                        contract_id=contract.id, new=f"versie {contract.version}")
+            self._audit(
+                s,
+                "create",
+                "contract",
+                contract.id,
+                opgave_id=opgave_id,
+                contract_id=contract.id,
+                new=f"versie {contract.version}",
+            )
             return contract
 
     def get_contract(self, contract_id: int) -> Contract:
@@ -301,9 +327,7 @@ class Repository:
     def set_current_step(self, contract_id: int, step_key: str) -> None:
         """Remember where the talk is, to reopen there. Not content: no revision bump."""
         with self.db.session() as s:
-            s.execute(
-                update(Contract).where(col(Contract.id) == contract_id).values(current_step=step_key)
-            )
+            s.execute(update(Contract).where(col(Contract.id) == contract_id).values(current_step=step_key))
 
     def set_contract_status(self, contract_id: int, status: str) -> None:
         with self.db.session() as s:
@@ -318,8 +342,17 @@ class Repository:
                 opgave.status = status
                 opgave.updated_at = self.clock()
                 s.add(opgave)
-            self._audit(s, "update", "contract", contract_id, opgave_id=contract.opgave_id,
-                        contract_id=contract_id, field="status", old=old, new=status)
+            self._audit(
+                s,
+                "update",
+                "contract",
+                contract_id,
+                opgave_id=contract.opgave_id,
+                contract_id=contract_id,
+                field="status",
+                old=old,
+                new=status,
+            )
 
     # ----------------------------------------------------------------- answers
     def answers(self, contract_id: int) -> dict[str, StoredAnswer]:
@@ -332,7 +365,12 @@ class Repository:
             }
 
     def save_answer(
-        self, contract_id: int, key: str, value: Any, *, role: str = "",
+        self,
+        contract_id: int,
+        key: str,
+        value: Any,
+        *,
+        role: str = "",
         expected_revision: int | None = None,
     ) -> int:
         """Store one answer; returns the contract's new revision."""
@@ -348,19 +386,42 @@ class Repository:
                 return self._contract(s, contract_id).revision
             revision = self._touch(s, contract_id, expected_revision, now)
             if answer is None:
-                answer = Answer(contract_id=contract_id, question_key=key, value=text, role=role,
-                                answered_at=now, updated_at=now)
+                answer = Answer(
+                    contract_id=contract_id,
+                    question_key=key,
+                    value=text,
+                    role=role,
+                    answered_at=now,
+                    updated_at=now,
+                )
             else:
                 answer.value = text
                 answer.role = role
                 answer.updated_at = now
             s.add(answer)
             if old_text != text:
-                self._audit(s, "update", "answer", None, contract_id=contract_id, field=key,
-                            old=old_text, new=text, coalesce=True)
+                self._audit(
+                    s,
+                    "update",
+                    "answer",
+                    None,
+                    contract_id=contract_id,
+                    field=key,
+                    old=old_text,
+                    new=text,
+                    coalesce=True,
+                )
             if old_role != role:
-                self._audit(s, "update", "answer", None, contract_id=contract_id,
-                            field=f"{key}.rol", old=old_role, new=role)
+                self._audit(
+                    s,
+                    "update",
+                    "answer",
+                    None,
+                    contract_id=contract_id,
+                    field=f"{key}.rol",
+                    old=old_role,
+                    new=role,
+                )
             return revision
 
     # ----------------------------------------------------------------- table rows
@@ -392,28 +453,38 @@ class Repository:
                 stored = model.model_validate(row.model_dump())
                 s.add(stored)
                 s.flush()
-                self._audit(s, "create", model.__tablename__, stored.id,  # type: ignore[attr-defined]
-                            contract_id=contract_id, new=dump_value(stored.model_dump(mode="json")))
+                self._audit(
+                    s,
+                    "create",
+                    model.__tablename__,
+                    stored.id,  # type: ignore[attr-defined]
+                    contract_id=contract_id,
+                    new=dump_value(stored.model_dump(mode="json")),
+                )
             else:
                 stored = s.get(model, row_id)
                 if stored is None or stored.contract_id != contract_id:  # type: ignore[attr-defined]
-                    raise ConcurrentChange(
-                        "Deze regel is intussen elders verwijderd. Vernieuw het scherm."
-                    )
+                    raise ConcurrentChange("Deze regel is intussen elders verwijderd. Vernieuw het scherm.")
                 for name, value in row.model_dump(exclude={"id"}).items():
                     old = getattr(stored, name)
                     if old != value:
                         setattr(stored, name, value)
-                        self._audit(s, "update", model.__tablename__, row_id,  # type: ignore[attr-defined]
-                                    contract_id=contract_id, field=name, old=str(old),
-                                    new=str(value), coalesce=True)
+                        self._audit(
+                            s,
+                            "update",
+                            model.__tablename__,
+                            row_id,  # type: ignore[attr-defined]
+                            contract_id=contract_id,
+                            field=name,
+                            old=str(old),
+                            new=str(value),
+                            coalesce=True,
+                        )
                 s.add(stored)
             s.flush()
             return stored, revision
 
-    def delete_row(
-        self, model: type[SQLModel], row_id: int, *, expected_revision: int | None = None
-    ) -> int:
+    def delete_row(self, model: type[SQLModel], row_id: int, *, expected_revision: int | None = None) -> int:
         with self.db.session() as s:
             stored = s.get(model, row_id)
             if stored is None:
@@ -426,12 +497,22 @@ class Repository:
                 ):
                     s.delete(confirmation)
             s.delete(stored)
-            self._audit(s, "delete", model.__tablename__, row_id,  # type: ignore[attr-defined]
-                        contract_id=contract_id, old=dump_value(stored.model_dump(mode="json")))
+            self._audit(
+                s,
+                "delete",
+                model.__tablename__,
+                row_id,  # type: ignore[attr-defined]
+                contract_id=contract_id,
+                old=dump_value(stored.model_dump(mode="json")),
+            )
             return revision
 
     def reorder_rows(
-        self, model: type[SQLModel], contract_id: int, ordered_ids: Sequence[int], *,
+        self,
+        model: type[SQLModel],
+        contract_id: int,
+        ordered_ids: Sequence[int],
+        *,
         expected_revision: int | None = None,
     ) -> int:
         """Give the rows the order of ``ordered_ids`` (positions 1..n)."""
@@ -470,8 +551,14 @@ class Repository:
             return {c.request_id: c for c in rows}
 
     def confirm_capacity(
-        self, request_id: int, *, status: str, confirmed_amount: float, confirmed_by: str,
-        remark: str = "", expected_revision: int | None = None,
+        self,
+        request_id: int,
+        *,
+        status: str,
+        confirmed_amount: float,
+        confirmed_by: str,
+        remark: str = "",
+        expected_revision: int | None = None,
     ) -> tuple[CapacityConfirmation, int]:
         """Record a team leader's (new) confirmation; earlier ones stay in the history."""
         if not confirmed_by.strip():
@@ -483,14 +570,24 @@ class Repository:
             now = self.clock()
             revision = self._touch(s, request.contract_id, expected_revision, now)
             confirmation = CapacityConfirmation(
-                request_id=request_id, status=status, confirmed_amount=confirmed_amount,
-                remark=remark, confirmed_by=confirmed_by.strip(), confirmed_at=now,
+                request_id=request_id,
+                status=status,
+                confirmed_amount=confirmed_amount,
+                remark=remark,
+                confirmed_by=confirmed_by.strip(),
+                confirmed_at=now,
             )
             s.add(confirmation)
             s.flush()
-            self._audit(s, "confirm", "capacityconfirmation", confirmation.id,
-                        contract_id=request.contract_id, field=request.team_name,
-                        new=f"{status} {confirmed_amount:g} door {confirmation.confirmed_by}")
+            self._audit(
+                s,
+                "confirm",
+                "capacityconfirmation",
+                confirmation.id,
+                contract_id=request.contract_id,
+                field=request.team_name,
+                new=f"{status} {confirmed_amount:g} door {confirmation.confirmed_by}",
+            )
             return confirmation, revision
 
     # ----------------------------------------------------------------- facilitator notes
@@ -544,13 +641,20 @@ class Repository:
             stored = ProgressReport.model_validate(report.model_dump(exclude={"id"}))
             s.add(stored)
             s.flush()
-            self._audit(s, "create", "progressreport", stored.id, opgave_id=stored.opgave_id,
-                        new=f"{stored.report_date} {stored.traffic_light}")
+            self._audit(
+                s,
+                "create",
+                "progressreport",
+                stored.id,
+                opgave_id=stored.opgave_id,
+                new=f"{stored.report_date} {stored.traffic_light}",
+            )
             return stored
 
     # ----------------------------------------------------------------- audit
-    def audit_events(self, *, contract_id: int | None = None, opgave_id: int | None = None
-                     ) -> list[AuditEvent]:
+    def audit_events(
+        self, *, contract_id: int | None = None, opgave_id: int | None = None
+    ) -> list[AuditEvent]:
         with self.db.session() as s:
             query = select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id)
             if contract_id is not None:
@@ -579,7 +683,9 @@ class Repository:
         if expected is not None:
             condition = condition & (col(Contract.revision) == expected)
         result = s.execute(
-            update(Contract).where(condition).values(revision=Contract.revision + 1, updated_at=now)
+            update(Contract)
+            .where(condition)
+            .values(revision=Contract.revision + 1, updated_at=now)
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -592,9 +698,18 @@ class Repository:
         return contract.revision
 
     def _audit(
-        self, s: Session, action: str, entity: str, entity_id: int | None, *,
-        opgave_id: int | None = None, contract_id: int | None = None, field: str = "",
-        old: str = "", new: str = "", coalesce: bool = False,
+        self,
+        s: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        *,
+        opgave_id: int | None = None,
+        contract_id: int | None = None,
+        field: str = "",
+        old: str = "",
+        new: str = "",
+        coalesce: bool = False,
     ) -> None:
         now = self.clock()
         if contract_id is not None and opgave_id is None:
@@ -603,9 +718,13 @@ class Repository:
         if coalesce:
             last = s.exec(
                 select(AuditEvent)
-                .where(AuditEvent.contract_id == contract_id, AuditEvent.entity == entity,
-                       AuditEvent.entity_id == entity_id, AuditEvent.field == field,
-                       AuditEvent.actor == self.actor)
+                .where(
+                    AuditEvent.contract_id == contract_id,
+                    AuditEvent.entity == entity,
+                    AuditEvent.entity_id == entity_id,
+                    AuditEvent.field == field,
+                    AuditEvent.actor == self.actor,
+                )
                 .order_by(col(AuditEvent.id).desc())
                 .limit(1)
             ).first()
@@ -614,9 +733,20 @@ class Repository:
                 last.at = now
                 s.add(last)
                 return
-        s.add(AuditEvent(at=now, actor=self.actor, action=action, entity=entity,
-                         entity_id=entity_id, opgave_id=opgave_id, contract_id=contract_id,
-                         field=field, old_value=old, new_value=new))
+        s.add(
+            AuditEvent(
+                at=now,
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                opgave_id=opgave_id,
+                contract_id=contract_id,
+                field=field,
+                old_value=old,
+                new_value=new,
+            )
+        )
 
 
 def _aware(moment: datetime) -> datetime:

@@ -1,0 +1,100 @@
+"""The ``koerskaart`` entry point: no command starts the GUI, sub-commands work without a screen.
+
+This module only parses arguments and dispatches; each command lives in
+:mod:`koerskaart.commands`. A :class:`~koerskaart.errors.UserFacingError` is printed as one
+Dutch sentence on stderr with exit status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from koerskaart import __version__
+from koerskaart.errors import UserFacingError
+
+EXIT_USER_ERROR = 2
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # On sub-commands the default is suppressed so ``koerskaart --db X list`` keeps X.
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        default=None if top else argparse.SUPPRESS,
+        help="het databasebestand (standaard: KOERSKAART_DB of de gegevensmap van de gebruiker)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="koerskaart",
+        description="Koerskaart: het contracteringsgesprek voor opgavegericht werken.",
+    )
+    parser.add_argument("--version", action="version", version=f"koerskaart {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument("--language", choices=["nl", "en"], help="taal van het venster")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    p = sub.add_parser("check-form", help="controleer een vragenlijstbestand (TOML)")
+    p.add_argument("file", metavar="BESTAND")
+    p.set_defaults(module="check_form")
+
+    p = sub.add_parser("demo", help="vul de database met een fictieve demo-portefeuille")
+    _db_option(p)
+    p.set_defaults(module="demo")
+
+    p = sub.add_parser("list", help="toon de opgaven")
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(module="list_opgaven")
+
+    p = sub.add_parser("export-json", help="exporteer één opgave als JSON")
+    _db_option(p)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--out", metavar="BESTAND", help="bestand (standaard: standaarduitvoer)")
+    p.set_defaults(module="export_json")
+
+    p = sub.add_parser("import-json", help="importeer een opgave uit een JSON-bestand")
+    _db_option(p)
+    p.add_argument("file", metavar="BESTAND")
+    p.set_defaults(module="import_json")
+
+    p = sub.add_parser("export-pdf", help="exporteer het contracteringsformat als PDF")
+    _db_option(p)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--version",
+        dest="contract_version",
+        type=int,
+        metavar="N",
+        help="contractversie (standaard: de nieuwste)",
+    )
+    p.add_argument("--out", required=True, metavar="BESTAND")
+    p.set_defaults(module="export_pdf")
+
+    p = sub.add_parser("verify", help="controleer of een ondertekend contract ongewijzigd is")
+    _db_option(p)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--version", dest="contract_version", type=int, metavar="N")
+    p.set_defaults(module="verify")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from koerskaart.app import run_gui
+
+            return run_gui(args)
+        module = importlib.import_module(f"koerskaart.commands.{args.module}")
+        return int(module.run(args))
+    except UserFacingError as exc:
+        print(f"koerskaart: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

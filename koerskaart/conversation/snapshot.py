@@ -1,0 +1,108 @@
+"""A complete, read-only picture of one contract version, read in one go.
+
+The review step, the progress engine, the fingerprint, the PDF and the JSON export all work on
+a :class:`ContractSnapshot` rather than on the database, so they see the same content and can be
+tested without a file. Facilitator notes are deliberately absent: nothing built on a snapshot
+can leak them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlmodel import col, select
+
+from koerskaart.errors import UserFacingError
+from koerskaart.storage.models import (
+    Activity,
+    Answer,
+    CapacityConfirmation,
+    CapacityRequest,
+    Contract,
+    Opgave,
+    Participant,
+    Partner,
+    Signature,
+    TimelineEvent,
+)
+from koerskaart.storage.repository import Repository, RowT, StoredAnswer
+
+
+@dataclass(frozen=True)
+class CapacityLine:
+    """A team's request with its confirmation history (oldest first; the last one holds)."""
+
+    request: CapacityRequest
+    history: tuple[CapacityConfirmation, ...] = ()
+
+    @property
+    def confirmation(self) -> CapacityConfirmation | None:
+        return self.history[-1] if self.history else None
+
+
+@dataclass(frozen=True)
+class ContractSnapshot:
+    opgave: Opgave
+    contract: Contract
+    answers: dict[str, StoredAnswer] = field(default_factory=dict)
+    participants: tuple[Participant, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    capacity: tuple[CapacityLine, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    signatures: tuple[Signature, ...] = ()
+
+    def value(self, key: str) -> object:
+        """The stored value of a plain question, or None when unanswered."""
+        answer = self.answers.get(key)
+        return answer.value if answer else None
+
+
+def load_snapshot(repo: Repository, contract_id: int) -> ContractSnapshot:
+    """Read a whole contract version in one transaction."""
+    with repo.db.session() as s:
+        contract = s.get(Contract, contract_id)
+        if contract is None:
+            raise UserFacingError(f"Contract {contract_id} bestaat niet.")
+        opgave = s.get(Opgave, contract.opgave_id)
+        assert opgave is not None, "foreign key guarantees the opgave"
+
+        def rows(model: type[RowT]) -> tuple[RowT, ...]:
+            return tuple(
+                s.exec(
+                    select(model)
+                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
+                    .order_by(model.position, model.id)  # type: ignore[attr-defined]
+                ).all()
+            )
+
+        requests = rows(CapacityRequest)
+        history: dict[int, list[CapacityConfirmation]] = {}
+        if requests:
+            for confirmation in s.exec(
+                select(CapacityConfirmation)
+                .where(col(CapacityConfirmation.request_id).in_([r.id for r in requests]))
+                .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
+            ):
+                history.setdefault(confirmation.request_id, []).append(confirmation)
+        answers = {
+            a.question_key: StoredAnswer(
+                a.question_key, json.loads(a.value), a.role, a.answered_at, a.updated_at
+            )
+            for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
+        }
+        signatures = tuple(
+            s.exec(select(Signature).where(Signature.contract_id == contract_id).order_by(Signature.id)).all()
+        )
+        return ContractSnapshot(
+            opgave=opgave,
+            contract=contract,
+            answers=answers,
+            participants=rows(Participant),
+            activities=rows(Activity),
+            partners=rows(Partner),
+            capacity=tuple(CapacityLine(r, tuple(history.get(r.id or 0, ()))) for r in requests),
+            timeline=rows(TimelineEvent),
+            signatures=signatures,
+        )

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from koerskaart.errors import (
     CorruptDatabase,
     DatabaseBusy,
+    DatabaseError,
     DatabaseTooNew,
     NotAKoerskaartDatabase,
 )
@@ -33,7 +34,7 @@ from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 
 
-def _inspect(path: Path) -> str | None:
+def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
     """The Alembic revision stored in an existing file, or None for a new/empty file.
 
     Raises a DatabaseError for anything that must not be opened.
@@ -51,8 +52,9 @@ def _inspect(path: Path) -> str | None:
             "dit bestand is niet veranderd."
         )
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)) as conn:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        with closing(
+            sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=busy_timeout_ms / 1000)
+        ) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
                 raise CorruptDatabase(
@@ -87,11 +89,30 @@ def _inspect(path: Path) -> str | None:
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
+
+
+def _user_error(exc: OperationalError) -> DatabaseError:
+    """A Dutch explanation of an SQLite failure during a write."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            "De database is bezet door een ander venster of programma. "
+            "Uw invoer is niet verloren; probeer het zo opnieuw."
+        )
+    if "full" in text:
+        return DatabaseError(
+            "De schijf is vol: de wijziging kon niet worden opgeslagen. "
+            "Maak ruimte vrij; uw invoer staat nog in het venster."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            "De database kan niet worden beschreven (alleen-lezen). Uw invoer is niet opgeslagen."
+        )
+    return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
 
 
 class Database:
@@ -102,13 +123,15 @@ class Database:
         self.engine = engine
 
     @classmethod
-    def open(cls, path: str | Path, *, migrate_to: str = "head") -> Database:
+    def open(
+        cls, path: str | Path, *, migrate_to: str = "head", busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> Database:
         """Open (creating or upgrading as needed) the database at ``path``.
 
         ``migrate_to`` exists for tests that need a file at an earlier revision.
         """
         path = Path(path)
-        revision = _inspect(path)
+        revision = _inspect(path, busy_timeout_ms)
         if revision is not None and revision != SCHEMA_HEAD:
             from koerskaart.storage import migrate
 
@@ -122,7 +145,7 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseBusy(f"De map {path.parent} kan niet worden gemaakt: {exc.strerror}.") from exc
-        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _configure_connection)
         if revision != SCHEMA_HEAD or migrate_to != "head":
             if revision is not None:
@@ -154,12 +177,7 @@ class Database:
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                    raise DatabaseBusy(
-                        "De database is bezet door een ander venster of programma. "
-                        "Uw invoer is niet verloren; probeer het zo opnieuw."
-                    ) from exc
-                raise
+                raise _user_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise

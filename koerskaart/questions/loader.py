@@ -1,0 +1,382 @@
+"""Reading and validating a question-set file (TOML) into a :class:`~koerskaart.questions.model.QuestionSet`.
+
+The loader checks everything a definition author can get wrong and reports *all* problems at
+once as :class:`~koerskaart.errors.DefinitionError`, one plain Dutch line per problem naming the
+file, the step or question key and what is wrong: TOML syntax, missing or unknown fields, unknown
+types, duplicate keys, empty steps, choices that are missing or doubled, and ``visible_if``
+conditions that do not parse or read a question that does not exist, comes later, is the question
+itself, is structured or is a facilitator's private note. It never shows pydantic's own wording.
+It does not touch the database and imports no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from koerskaart.errors import DefinitionError
+from koerskaart.questions.conditions import (
+    Compare,
+    ConditionSyntaxError,
+    ListLiteral,
+    Literal,
+    Name,
+    Node,
+    compile_condition,
+)
+from koerskaart.questions.model import (
+    CHOICE_TYPES,
+    AnsweringRole,
+    Meta,
+    Question,
+    QuestionSet,
+    QuestionSetData,
+    QuestionType,
+    Required,
+    Step,
+)
+
+_TOML_REASONS = {
+    "Invalid value": "ongeldige waarde",
+    "Cannot overwrite a value": "deze sleutel staat er al eerder",
+    "Unterminated string": "tekst zonder afsluitend aanhalingsteken",
+    "Unclosed array": "lijst zonder afsluitende ']'",
+    "Unclosed inline table": "tabel zonder afsluitende '}'",
+    "Invalid statement": "deze regel is geen 'sleutel = waarde'",
+    "Expected '=' after a key in a key/value pair": "na de sleutel hoort '='",
+    "Expected newline or end of document after a statement": "na de waarde hoort een nieuwe regel",
+    "Illegal character": "ongeldig teken",
+    "Invalid initial character for a key part": "ongeldig teken aan het begin van een sleutel",
+}
+
+
+def load_question_set(path: str | Path) -> QuestionSet:
+    """Read, validate and fingerprint a definition file; raises DefinitionError on any problem."""
+    path = Path(path)
+    source = str(path)
+    if not path.exists():
+        raise DefinitionError([f"{source}: het bestand bestaat niet."])
+    if path.is_dir():
+        raise DefinitionError([f"{source}: dit is een map, geen vragenlijstbestand."])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DefinitionError([f"{source}: het bestand kan niet gelezen worden ({exc.strerror})."]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DefinitionError(
+            [f"{source}: het bestand is geen UTF-8-tekst (onleesbaar teken bij byte {exc.start + 1})."]
+        ) from None
+    return _parse(text, source, hashlib.sha256(raw).hexdigest())
+
+
+def parse_question_set(text: str, source: str) -> QuestionSet:
+    """Validate a definition held as text (e.g. the copy stored with an old contract).
+
+    The SHA-256 is that of the UTF-8 bytes of ``text``, which equals the file's own hash for a
+    file read by :func:`load_question_set` (unless the file started with a byte-order mark).
+    """
+    return _parse(text, source, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _parse(text: str, source: str, sha256: str) -> QuestionSet:
+    if "\x00" in text:
+        raise DefinitionError([f"{source}: het bestand bevat binaire gegevens; dit is geen TOML-tekst."])
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DefinitionError([f"{source}: {_toml_problem(str(exc))}"]) from None
+    data = _Validator(source).validate(document)
+    return QuestionSet(data, text, sha256)
+
+
+def _toml_problem(message: str) -> str:
+    match = re.search(r"\(at line (\d+), column (\d+)\)\s*$", message)
+    reason = message[: match.start()].strip() if match else message.strip()
+    dutch = _TOML_REASONS.get(reason, f"ongeldige TOML: {reason}")
+    if match:
+        return f"TOML-fout op regel {match.group(1)}, kolom {match.group(2)}: {dutch}."
+    return f"TOML-fout: {dutch}."
+
+
+# --- pydantic errors in plain Dutch ------------------------------------------------------------
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"nr. {part + 1}")
+        else:
+            parts.append(str(part))
+    return " ".join(parts)
+
+
+def _translate(error: dict[str, Any]) -> str:
+    loc = tuple(error.get("loc", ()))
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    field = _field_name(loc) or "de inhoud"
+    last = loc[-1] if loc else ""
+    if kind == "missing":
+        return f"het veld '{field}' ontbreekt"
+    if kind == "extra_forbidden":
+        return f"onbekend veld '{field}'"
+    if kind == "string_too_short":
+        return f"het veld '{field}' is leeg"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"'{value}' is geen geldige {field}: gebruik kleine letters, cijfers en '_'"
+            + (" of '-'" if last == "id" else "")
+            + ", en begin met een letter"
+        )
+    if kind == "enum":
+        allowed = {
+            "type": ", ".join(t.value for t in QuestionType),
+            "required": ", ".join(r.value for r in Required),
+            "role": ", ".join(r.value for r in AnsweringRole),
+        }.get(str(last), str(ctx.get("expected", "")))
+        if last == "type":
+            return f"onbekend type '{value}' (kies uit: {allowed})"
+        return f"'{value}' is geen geldige waarde voor '{field}' (kies uit: {allowed})"
+    if kind in ("string_type",):
+        return f"het veld '{field}' moet tekst zijn"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"het veld '{field}' moet true of false zijn"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"het veld '{field}' moet een geheel getal zijn"
+    if kind in ("float_type", "float_parsing", "finite_number"):
+        return f"het veld '{field}' moet een getal zijn"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"het veld '{field}' moet minstens {ctx.get('ge', ctx.get('gt', 0))} zijn"
+    if kind in ("tuple_type", "list_type"):
+        return f"het veld '{field}' moet een lijst zijn"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"'{field}' moet een tabel zijn (met velden als value, label_nl, label_en)"
+    return f"het veld '{field}' klopt niet"
+
+
+def _errors(model: type[BaseModel], raw: dict[str, Any]) -> tuple[Any, list[str]]:
+    try:
+        return model.model_validate(raw), []
+    except ValidationError as exc:
+        return None, [_translate(dict(e)) for e in exc.errors()]
+
+
+# --- the validator -------------------------------------------------------------------------------
+
+
+class _Validator:
+    """Collects every problem of one document; raises once at the end."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[str] = []
+        # Every question key written in the file, valid or not, in order, with its step's label:
+        # a condition naming a question that has problems of its own is not also "unknown".
+        self.declared: dict[str, tuple[int, str]] = {}
+
+    def add(self, where: str, what: str) -> None:
+        line = f"{self.source}: {where}: {what}" if where else f"{self.source}: {what}"
+        if not line.endswith("."):
+            line += "."
+        if line not in self.problems:
+            self.problems.append(line)
+
+    def validate(self, document: dict[str, Any]) -> QuestionSetData:
+        for key in document:
+            if key not in ("meta", "steps"):
+                self.add("", f"onbekend onderdeel '{key}' bovenaan het bestand (alleen [meta] en [[steps]])")
+        meta = self._meta(document.get("meta"))
+        steps = self._steps(document.get("steps"))
+        self._cross_checks(steps)
+        if self.problems:
+            raise DefinitionError(self.problems)
+        assert meta is not None
+        return QuestionSetData(meta=meta, steps=tuple(steps))
+
+    def _meta(self, raw: Any) -> Meta | None:
+        if raw is None:
+            self.add("", "het onderdeel [meta] ontbreekt (met id, version, title_nl en title_en)")
+            return None
+        if not isinstance(raw, dict):
+            self.add("", "[meta] moet een tabel zijn")
+            return None
+        meta, problems = _errors(Meta, raw)
+        for problem in problems:
+            self.add("[meta]", problem)
+        return meta
+
+    def _steps(self, raw: Any) -> list[Step]:
+        if raw is None:
+            self.add("", "het bestand heeft geen stappen (voeg [[steps]] toe)")
+            return []
+        if not isinstance(raw, list):
+            self.add("", "'steps' moet een lijst van stappen zijn (schrijf [[steps]], niet [steps])")
+            return []
+        if not raw:
+            self.add("", "het bestand heeft geen stappen (voeg [[steps]] toe)")
+        steps: list[Step] = []
+        seen: dict[str, int] = {}
+        for index, raw_step in enumerate(raw):
+            if not isinstance(raw_step, dict):
+                self.add(f"stap {index + 1}", "een stap moet een tabel zijn ([[steps]])")
+                continue
+            step_key = raw_step.get("key")
+            named = isinstance(step_key, str) and bool(step_key)
+            where = f"stap '{step_key}'" if named else f"stap {index + 1}"
+            if named and step_key in seen:
+                where = f"stap {index + 1} ('{step_key}')"
+                self.add(where, f"de stapsleutel '{step_key}' is al gebruikt door stap {seen[step_key] + 1}")
+            elif named:
+                seen[str(step_key)] = index
+            header = {k: v for k, v in raw_step.items() if k != "questions"}
+            step, problems = _errors(Step, header)
+            for problem in problems:
+                self.add(where, problem)
+            questions = self._questions(raw_step.get("questions"), where)
+            if step is not None:
+                steps.append(step.model_copy(update={"questions": tuple(questions)}))
+        return steps
+
+    def _questions(self, raw: Any, step_where: str) -> list[Question]:
+        if raw is None or raw == []:
+            self.add(step_where, "de stap heeft geen vragen (voeg [[steps.questions]] toe)")
+            return []
+        if not isinstance(raw, list):
+            self.add(step_where, "'questions' moet een lijst van vragen zijn ([[steps.questions]])")
+            return []
+        questions: list[Question] = []
+        for index, raw_question in enumerate(raw):
+            if not isinstance(raw_question, dict):
+                self.add(f"vraag {index + 1} van {step_where}", "een vraag moet een tabel zijn")
+                continue
+            key = raw_question.get("key")
+            if isinstance(key, str) and key:
+                where = f"vraag '{key}' ({step_where})"
+                if key in self.declared:
+                    self.add(where, f"de sleutel '{key}' komt al voor in {self.declared[key][1]}")
+                else:
+                    self.declared[key] = (len(self.declared), step_where)
+            else:
+                where = f"vraag {index + 1} van {step_where}"
+            question, problems = _errors(Question, raw_question)
+            for problem in problems:
+                self.add(where, problem)
+            if question is not None:
+                questions.append(question)
+            else:
+                self._condition_syntax_only(where, raw_question.get("visible_if"))
+        return questions
+
+    def _condition_syntax_only(self, where: str, text: Any) -> None:
+        """Even a question with other problems gets its condition's syntax checked."""
+        if isinstance(text, str) and text.strip():
+            try:
+                compile_condition(text)
+            except ConditionSyntaxError as exc:
+                self.add(where, f'de voorwaarde "{text}" klopt niet: {exc}')
+
+    def _cross_checks(self, steps: list[Step]) -> None:
+        by_key: dict[str, Question] = {}
+        for step in steps:
+            for question in step.questions:
+                by_key.setdefault(question.key, question)
+        for step in steps:
+            for question in step.questions:
+                where = f"vraag '{question.key}' (stap '{step.key}')"
+                self._question_rules(where, question)
+                self._condition(where, question, by_key)
+
+    def _question_rules(self, where: str, q: Question) -> None:
+        if q.type in CHOICE_TYPES:
+            if len(q.choices) < 2:
+                self.add(
+                    where, f"een vraag van het type {q.type.value} heeft minstens twee keuzes nodig (choices)"
+                )
+            values = [c.value for c in q.choices]
+            for value in sorted({v for v in values if values.count(v) > 1}):
+                self.add(where, f"de keuze '{value}' staat er meer dan eens in")
+        elif q.choices:
+            self.add(where, f"alleen keuzevragen hebben keuzes; dit is een vraag van het type {q.type.value}")
+        if q.type == QuestionType.NUMBER and not q.unit.strip():
+            self.add(where, 'een getalvraag heeft een eenheid nodig (unit), bijvoorbeeld "uur" of "fte"')
+        if q.unit and q.type != QuestionType.NUMBER:
+            self.add(where, "alleen een vraag van het type number heeft een eenheid (unit)")
+        if (q.minimum is not None or q.maximum is not None) and q.type not in (
+            QuestionType.NUMBER,
+            QuestionType.SCALE,
+        ):
+            self.add(where, "minimum en maximum horen alleen bij de types number en scale")
+        if q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
+            self.add(where, f"minimum ({q.minimum:g}) is groter dan maximum ({q.maximum:g})")
+        if q.facilitator_only and q.required != Required.NO:
+            self.add(
+                where, 'een vraag alleen voor de facilitator kan niet verplicht zijn (zet required = "no")'
+            )
+
+    def _condition(self, where: str, q: Question, by_key: dict[str, Question]) -> None:
+        if not q.visible_if.strip():
+            return
+        try:
+            condition = compile_condition(q.visible_if)
+        except ConditionSyntaxError as exc:
+            self.add(where, f'de voorwaarde "{q.visible_if}" klopt niet: {exc}')
+            return
+        own_index = self.declared[q.key][0]
+        for name in sorted(condition.names, key=lambda n: q.visible_if.find(n)):
+            if name == q.key:
+                self.add(where, "de voorwaarde noemt de vraag zelf")
+            elif name not in self.declared:
+                self.add(where, f"de voorwaarde noemt een onbekende vraag '{name}'")
+            elif self.declared[name][0] > own_index:
+                self.add(
+                    where,
+                    f"de voorwaarde noemt vraag '{name}' ({self.declared[name][1]}), "
+                    "die pas later gesteld wordt",
+                )
+            elif name in by_key and by_key[name].is_structured:
+                self.add(
+                    where,
+                    f"de voorwaarde noemt '{name}', een vraag van het type {by_key[name].type.value}; "
+                    "een voorwaarde kan alleen gewone antwoorden lezen",
+                )
+            elif name in by_key and by_key[name].facilitator_only:
+                self.add(where, f"de voorwaarde noemt '{name}', een notitie alleen voor de facilitator")
+        if condition.root is not None:
+            for name, value in _compared_texts(condition.root):
+                other = by_key.get(name)
+                if other is None or other.type not in CHOICE_TYPES or not other.choices:
+                    continue
+                if value not in {c.value for c in other.choices}:
+                    known = ", ".join(c.value for c in other.choices)
+                    self.add(
+                        where,
+                        f"de voorwaarde vergelijkt '{name}' met \"{value}\", maar dat is geen keuze "
+                        f"van die vraag (keuzes: {known})",
+                    )
+
+
+def _compared_texts(node: Node) -> list[tuple[str, str]]:
+    """(question key, text) pairs where a condition compares a question with a text literal."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, Compare):
+        for name_side, other in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(name_side, Name):
+                if isinstance(other, Literal) and isinstance(other.value, str):
+                    found.append((name_side.name, other.value))
+                elif isinstance(other, ListLiteral):
+                    found.extend((name_side.name, v) for v in other.items if isinstance(v, str))
+    for child in vars(node).values():
+        if isinstance(child, Node):
+            found.extend(_compared_texts(child))
+        elif isinstance(child, tuple):
+            found.extend(n for c in child if isinstance(c, Node) for n in _compared_texts(c))
+    return found

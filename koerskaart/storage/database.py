@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from koerskaart.errors import (
@@ -29,7 +29,11 @@ from koerskaart.errors import (
     DatabaseTooNew,
     NotAKoerskaartDatabase,
 )
+from koerskaart.storage import locking
 from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
+
+# Signed contract versions are refused by every ORM session (see koerskaart.storage.locking).
+locking.install()
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -175,9 +179,13 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
-                raise _user_error(exc) from exc
+                if locking.is_lock_violation(exc):
+                    raise locking.locked_error() from exc
+                if isinstance(exc, OperationalError):
+                    raise _user_error(exc) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise

@@ -1,0 +1,166 @@
+"""The lock on signed contract versions, enforced by the data layer itself.
+
+Two guards refuse any change to the content of a locked (signed) contract version:
+
+* :func:`refuse_locked_writes`, a SQLAlchemy ``before_flush`` listener on every ORM session,
+  raises :class:`~koerskaart.errors.ContractLocked` before SQL is sent;
+* SQLite triggers (migration ``0002_lock_triggers``) abort the same writes for every client of
+  the file, including Core updates and the ``sqlite3`` shell; :func:`is_lock_violation` lets
+  :class:`~koerskaart.storage.database.Database` translate their error into ``ContractLocked``.
+
+Content means: answers, participants, activities, partners, capacity requests and their
+confirmations, timeline events, signatures, the contract's own defining fields and the title of
+its opgave. Still allowed on a locked version: ``current_step`` (where the talk reopens),
+``updated_at``, ``status`` moving to "getekend" or "herzien", and facilitator notes. A contract
+is locked by the flush that sets its ``locked_at``; whatever that same flush writes is still
+allowed, so the third signature and the lock land in one transaction. An importer must therefore
+write a signed version's rows first and set ``locked_at`` last.
+
+This module decides nothing about *when* to lock (see ``koerskaart.record.signing``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from koerskaart.errors import ContractLocked
+from koerskaart.storage.models import (
+    Activity,
+    Answer,
+    CapacityConfirmation,
+    CapacityRequest,
+    Contract,
+    Opgave,
+    Participant,
+    Partner,
+    Signature,
+    TimelineEvent,
+)
+
+# The marker in the triggers' RAISE(ABORT, ...) message; see migration 0002_lock_triggers.
+TRIGGER_MARKER = "koerskaart: contract locked"
+
+CONTENT_TABLES: tuple[type[Any], ...] = (
+    Answer,
+    Participant,
+    Activity,
+    Partner,
+    CapacityRequest,
+    TimelineEvent,
+    Signature,
+)
+# Contract fields that may still change on a locked version.
+CONTRACT_FREE_FIELDS = frozenset({"current_step", "updated_at", "status"})
+STATUSES_ALLOWED_WHEN_LOCKED = frozenset({"getekend", "herzien"})
+
+LOCKED_MESSAGE = (
+    "Deze versie is door alle drie ondertekend en ligt vast; niets ervan kan nog veranderen. "
+    "Maak een nieuwe versie (hercontracteren) om iets aan te passen."
+)
+
+
+def locked_error(version: int | None = None) -> ContractLocked:
+    if version is None:
+        return ContractLocked(LOCKED_MESSAGE)
+    return ContractLocked(
+        f"Versie {version} is door alle drie ondertekend en ligt vast; niets ervan kan nog "
+        "veranderen. Maak een nieuwe versie (hercontracteren) om iets aan te passen."
+    )
+
+
+def is_lock_violation(exc: BaseException) -> bool:
+    """True when a database error comes from one of the lock triggers."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return TRIGGER_MARKER in str(original)
+
+
+def _changed(obj: Any) -> dict[str, tuple[Any, Any]]:
+    """attribute → (committed value, new value) for the columns changed on ``obj``."""
+    state = inspect(obj)
+    changes: dict[str, tuple[Any, Any]] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            changes[attr.key] = (old, new)
+    return changes
+
+
+def _committed(obj: Any, key: str) -> Any:
+    history = inspect(obj).attrs[key].history
+    if history.deleted:
+        return history.deleted[0]
+    if history.unchanged:
+        return history.unchanged[0]
+    return getattr(obj, key)
+
+
+def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[Any] | None) -> None:
+    """``before_flush``: raise ContractLocked for any content write to a locked contract version."""
+    contract_ids: set[int] = set()
+    request_ids: set[int] = set()
+    renamed_opgaven: set[int] = set()
+
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        is_new = obj in session.new
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        if isinstance(obj, CONTENT_TABLES):
+            contract_ids.add(obj.contract_id)
+            if not is_new:
+                contract_ids.add(_committed(obj, "contract_id"))
+        elif isinstance(obj, CapacityConfirmation):
+            request_ids.add(obj.request_id)
+            if not is_new:
+                request_ids.add(_committed(obj, "request_id"))
+        elif isinstance(obj, Contract) and not is_new:
+            if _committed(obj, "locked_at") is None:
+                continue
+            if obj in session.deleted:
+                raise locked_error(_committed(obj, "version"))
+            for key, (_old, new) in _changed(obj).items():
+                if key == "status" and new in STATUSES_ALLOWED_WHEN_LOCKED:
+                    continue
+                if key not in CONTRACT_FREE_FIELDS or key == "status":
+                    raise locked_error(_committed(obj, "version"))
+        elif isinstance(obj, Opgave) and not is_new and obj not in session.deleted:
+            if "title" in _changed(obj):
+                renamed_opgaven.add(obj.id)
+
+    contract_ids.discard(None)  # type: ignore[arg-type]
+    request_ids.discard(None)  # type: ignore[arg-type]
+    if not (contract_ids or request_ids or renamed_opgaven):
+        return
+    with session.no_autoflush:
+        if request_ids:
+            contract_ids |= set(
+                session.execute(
+                    select(CapacityRequest.contract_id).where(CapacityRequest.id.in_(request_ids))  # type: ignore[union-attr]
+                ).scalars()
+            )
+        conditions = []
+        if contract_ids:
+            conditions.append(Contract.id.in_(contract_ids))  # type: ignore[union-attr]
+        if renamed_opgaven:
+            conditions.append(Contract.opgave_id.in_(renamed_opgaven))  # type: ignore[attr-defined]
+        for condition in conditions:
+            locked = session.execute(
+                select(Contract.version)
+                .where(condition)
+                .where(Contract.locked_at.is_not(None))  # type: ignore[union-attr]
+                .limit(1)
+            ).first()
+            if locked is not None:
+                raise locked_error(locked[0])
+
+
+def install() -> None:
+    """Register the listener on every ORM session, once."""
+    if not event.contains(Session, "before_flush", refuse_locked_writes):
+        event.listen(Session, "before_flush", refuse_locked_writes)

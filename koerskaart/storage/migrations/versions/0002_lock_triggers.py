@@ -1,0 +1,116 @@
+"""lock signed contract versions with triggers
+
+Revision ID: 0002_lock_triggers
+Revises: 0001_initial
+Create Date: 2026-11-28 04:00:00
+
+SQLite triggers that abort every write to the content of a locked (signed) contract version,
+for every client of the file, not only Koerskaart's ORM sessions. The same rules are checked
+earlier, in Python, by ``koerskaart.storage.locking``; the message below carries the marker
+that ``koerskaart.storage.locking.TRIGGER_MARKER`` recognises. Written by hand: autogenerate
+does not see triggers.
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0002_lock_triggers"
+down_revision: str | None = "0001_initial"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+MESSAGE = "koerskaart: contract locked"
+CONTENT_TABLES = (
+    "answer",
+    "participant",
+    "activity",
+    "partner",
+    "capacityrequest",
+    "timelineevent",
+    "signature",
+)
+CONTRACT_FIXED_COLUMNS = (
+    "id",
+    "opgave_id",
+    "version",
+    "based_on_id",
+    "reason",
+    "question_set_id",
+    "question_set_version",
+    "question_set_sha256",
+    "question_set_text",
+    "revision",
+    "created_at",
+    "locked_at",
+    "fingerprint",
+)
+
+
+def _locked(contract_id: str) -> str:
+    return f"(SELECT locked_at FROM contract WHERE id = {contract_id}) IS NOT NULL"
+
+
+def _request_locked(request_id: str) -> str:
+    return (
+        "(SELECT c.locked_at FROM capacityrequest r JOIN contract c ON c.id = r.contract_id "
+        f"WHERE r.id = {request_id}) IS NOT NULL"
+    )
+
+
+def _trigger(name: str, timing: str, table: str, condition: str) -> tuple[str, str]:
+    sql = (
+        f"CREATE TRIGGER {name} BEFORE {timing} ON {table} FOR EACH ROW WHEN {condition} "
+        f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END"
+    )
+    return name, sql
+
+
+def _triggers() -> list[tuple[str, str]]:
+    triggers = []
+    for table in CONTENT_TABLES:
+        new, old = _locked("NEW.contract_id"), _locked("OLD.contract_id")
+        triggers += [
+            _trigger(f"lock_{table}_insert", "INSERT", table, new),
+            _trigger(f"lock_{table}_update", "UPDATE", table, f"{old} OR {new}"),
+            _trigger(f"lock_{table}_delete", "DELETE", table, old),
+        ]
+    table = "capacityconfirmation"
+    new, old = _request_locked("NEW.request_id"), _request_locked("OLD.request_id")
+    triggers += [
+        _trigger(f"lock_{table}_insert", "INSERT", table, new),
+        _trigger(f"lock_{table}_update", "UPDATE", table, f"{old} OR {new}"),
+        _trigger(f"lock_{table}_delete", "DELETE", table, old),
+    ]
+    # A locked contract keeps its defining fields; current_step, updated_at and a status of
+    # "getekend" or "herzien" may still change.
+    changed = " OR ".join(f"NEW.{column} IS NOT OLD.{column}" for column in CONTRACT_FIXED_COLUMNS)
+    triggers += [
+        _trigger(
+            "lock_contract_update",
+            "UPDATE",
+            "contract",
+            f"OLD.locked_at IS NOT NULL AND ({changed} "
+            "OR (NEW.status IS NOT OLD.status AND NEW.status NOT IN ('getekend', 'herzien')))",
+        ),
+        _trigger("lock_contract_delete", "DELETE", "contract", "OLD.locked_at IS NOT NULL"),
+        # The signed record names its opgave: the title stays as signed.
+        _trigger(
+            "lock_opgave_title",
+            "UPDATE OF title",
+            "opgave",
+            "NEW.title IS NOT OLD.title AND EXISTS "
+            "(SELECT 1 FROM contract WHERE opgave_id = OLD.id AND locked_at IS NOT NULL)",
+        ),
+    ]
+    return triggers
+
+
+def upgrade() -> None:
+    for _name, sql in _triggers():
+        op.execute(sql)
+
+
+def downgrade() -> None:
+    for name, _sql in reversed(_triggers()):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -20,11 +20,11 @@ import json
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from koerskaart.conversation.progress import Gap, hard_gaps, soft_gaps
 from koerskaart.conversation.snapshot import ContractSnapshot, load_snapshot
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.questions.model import QuestionSet
@@ -39,9 +39,6 @@ from koerskaart.storage.models import (
     Signature,
 )
 from koerskaart.storage.repository import Repository
-
-if TYPE_CHECKING:
-    from koerskaart.conversation.progress import Gap
 
 ROLE_ABBREVIATIONS = {
     Role.ALDERMAN.value: "BO",
@@ -88,8 +85,6 @@ class SigningState:
 
 
 def _gaps(question_set: QuestionSet, snapshot: ContractSnapshot) -> tuple[tuple[Gap, ...], tuple[Gap, ...]]:
-    from koerskaart.conversation.progress import hard_gaps, soft_gaps
-
     return tuple(hard_gaps(question_set, snapshot)), tuple(soft_gaps(question_set, snapshot))
 
 

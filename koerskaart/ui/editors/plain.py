@@ -1,0 +1,446 @@
+"""Editors for the plain question types: text, choices, date, number with a unit and the 1–5 scale.
+
+Each editor keeps its value in its widgets, emits ``changed`` on every edit and writes the value
+through :meth:`ContractSession.save_answer` when the window's autosave calls :meth:`commit`.
+Stored values are plain JSON: text for short and long text, the choice value (or ``None``) for a
+single choice, a list of choice values for multiple choice, an ISO date text (``"2026-03-01"``)
+for a date, a number for number and scale; an emptied answer is stored as ``None`` (or ``""`` /
+``[]`` for text and multiple choice). Editors never decide visibility or whether an answer is
+required; that is the window's job.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerskaart.questions.model import Question
+from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.session import ContractSession
+
+MAX_RADIO_CHOICES = 6  # more choices than this are offered in a drop-down list
+ISO_DATE = "yyyy-MM-dd"
+
+
+class _NoWheelUnlessFocused(QObject):
+    """Scrolling the page must never change a spin box, date or drop-down the mouse passes over."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+class PlainEditor(QuestionEditor):
+    """Shared bookkeeping: the stored answer, the pending flag and the answering role."""
+
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.role = question.role.value
+        self._pending = False
+        self._loading = False
+        self._read_only = False
+        self._wheel_guard = _NoWheelUnlessFocused(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+    # ------------------------------------------------------------------ the contract
+    def load(self) -> None:
+        stored = self.session.answers().get(self.question.key)
+        self.load_stored(stored.value if stored else None, stored.role if stored else "")
+
+    def load_stored(self, value: Any, role: str) -> None:
+        """Show a stored value without counting it as an edit (the window may pass it in bulk)."""
+        self._loading = True
+        try:
+            self.show_value(value)
+            if role:
+                self.role = role
+        finally:
+            self._loading = False
+        self._pending = False
+
+    def commit(self) -> bool:
+        if not self._pending or self._read_only:
+            return True
+        value = self.value()
+        if self.session.save_answer(self.question.key, value, self.role):
+            self._pending = False
+            return True
+        return False
+
+    def has_pending_changes(self) -> bool:
+        return self._pending
+
+    def set_role(self, role: str) -> None:
+        """Change who answered; stored with the next commit."""
+        if role != self.role:
+            self.role = role
+            self._edited()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                child.setReadOnly(read_only)
+            elif isinstance(child, QAbstractButton | QComboBox):
+                child.setEnabled(not read_only)
+
+    # ------------------------------------------------------------------ for subclasses
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _edited(self) -> None:
+        if self._loading or self._read_only:
+            return
+        self._pending = True
+        self.changed.emit()
+
+    def _guard_wheel(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self._wheel_guard)
+
+    def _clear_button(self, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(self.tr("%1: antwoord leegmaken").replace("%1", self.question.label_nl))
+        button.setToolTip(self.tr("Antwoord leegmaken"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+
+class ShortTextEditor(PlainEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(question.label_nl)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textEdited.connect(self._edited)
+        self.layout().addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def show_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def value(self) -> str:
+        return self.edit.text()
+
+
+class LongTextEditor(PlainEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(question.label_nl)
+        self.edit.setTabChangesFocus(True)  # Tab moves on to the next question, as in a form
+        self.edit.setMinimumHeight(90)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.edit.textChanged.connect(self._edited)
+        self.layout().addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def show_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+
+class SingleChoiceEditor(PlainEditor):
+    """Radio buttons (arrow keys move within the group), or a drop-down for long lists."""
+
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.combo: QComboBox | None = None
+        self.group: QButtonGroup | None = None
+        self._buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        if len(question.choices) > MAX_RADIO_CHOICES:
+            self.combo = QComboBox(self)
+            self.combo.setAccessibleName(question.label_nl)
+            self.combo.addItem(self.tr("— maak een keuze —"), None)
+            for choice in question.choices:
+                self.combo.addItem(choice.label_nl, choice.value)
+            self._guard_wheel(self.combo)
+            self.combo.currentIndexChanged.connect(self._edited)
+            row.addWidget(self.combo)
+            self.setFocusProxy(self.combo)
+        else:
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(True)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            for choice in question.choices:
+                button = QRadioButton(choice.label_nl, self)
+                button.setAccessibleName(f"{question.label_nl}: {choice.label_nl}")
+                self.group.addButton(button)
+                self._buttons[choice.value] = button
+                column.addWidget(button)
+            self.group.buttonToggled.connect(self._toggled)
+            row.addLayout(column)
+            if question.choices:
+                self.setFocusProxy(self._buttons[question.choices[0].value])
+        self.clear_button = self._clear_button(self.tr("Leegmaken"))
+        self.clear_button.clicked.connect(self.clear)
+        row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        self.layout().addLayout(row)
+
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._edited()
+
+    def show_value(self, value: Any) -> None:
+        if self.combo is not None:
+            index = self.combo.findData(value) if value is not None else 0
+            self.combo.setCurrentIndex(max(index, 0))
+            return
+        assert self.group is not None
+        self.group.setExclusive(False)  # an exclusive group cannot show "nothing chosen"
+        for key, button in self._buttons.items():
+            button.setChecked(key == value)
+        self.group.setExclusive(True)
+
+    def clear(self) -> None:
+        if self.value() is None:
+            return
+        self.show_value(None)
+        self._edited()
+
+    def value(self) -> str | None:
+        if self.combo is not None:
+            return self.combo.currentData()
+        for key, button in self._buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+
+class MultipleChoiceEditor(PlainEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self._boxes: dict[str, QCheckBox] = {}
+        for choice in question.choices:
+            box = QCheckBox(choice.label_nl, self)
+            box.setAccessibleName(f"{question.label_nl}: {choice.label_nl}")
+            box.toggled.connect(self._edited)
+            self._boxes[choice.value] = box
+            self.layout().addWidget(box)
+        if question.choices:
+            self.setFocusProxy(self._boxes[question.choices[0].value])
+
+    def show_value(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for key, box in self._boxes.items():
+            box.setChecked(key in chosen)
+
+    def value(self) -> list[str]:
+        return [key for key, box in self._boxes.items() if box.isChecked()]
+
+
+class _EmptyableDateEdit(QDateEdit):
+    """A date field that can show "geen datum"; the first click or key on it starts at today."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d-M-yyyy")
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(self.tr("geen datum"))
+        self.setDate(self.EMPTY)
+
+    def is_empty(self) -> bool:
+        return self.date() == self.EMPTY
+
+    def _start_today(self) -> None:
+        if self.is_empty() and not self.isReadOnly():
+            self.setDate(QDate.currentDate())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
+        self._start_today()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        navigation = {
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Shift,
+            Qt.Key.Key_Control,
+            Qt.Key.Key_Alt,
+            Qt.Key.Key_Meta,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+        }
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.setDate(self.EMPTY)  # Ctrl+Delete empties the date from the keyboard
+            return
+        if event.key() not in navigation and not (event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self._start_today()
+        super().keyPressEvent(event)
+
+
+class DateEditor(PlainEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.edit = _EmptyableDateEdit(self)
+        self.edit.setAccessibleName(question.label_nl)
+        self._guard_wheel(self.edit)
+        self.edit.dateChanged.connect(self._edited)
+        self.clear_button = self._clear_button(self.tr("Geen datum"))
+        self.clear_button.clicked.connect(lambda: self.edit.setDate(self.edit.EMPTY))
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.layout().addLayout(row)
+        self.setFocusProxy(self.edit)
+
+    def show_value(self, value: Any) -> None:
+        date = QDate.fromString(value, ISO_DATE) if isinstance(value, str) else QDate()
+        self.edit.setDate(date if date.isValid() else self.edit.EMPTY)
+
+    def value(self) -> str | None:
+        return None if self.edit.is_empty() else self.edit.date().toString(ISO_DATE)
+
+
+class NumberEditor(PlainEditor):
+    """A number with its unit; one step below the minimum means "not filled in"."""
+
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setAccessibleName(question.label_nl)
+        self.spin.setDecimals(2)
+        self._lowest = question.minimum if question.minimum is not None else 0.0
+        self._empty = self._lowest - 1.0
+        self.spin.setRange(self._empty, question.maximum if question.maximum is not None else 1e9)
+        self.spin.setSpecialValueText(self.tr("niet ingevuld"))
+        if question.unit:
+            self.spin.setSuffix(f" {question.unit}")
+        self.spin.setMinimumWidth(160)
+        self.spin.setValue(self._empty)
+        self._guard_wheel(self.spin)
+        self.spin.valueChanged.connect(self._value_changed)
+        self.clear_button = self._clear_button(self.tr("Leegmaken"))
+        self.clear_button.clicked.connect(lambda: self.spin.setValue(self._empty))
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.layout().addLayout(row)
+        self.setFocusProxy(self.spin)
+
+    def _value_changed(self, value: float) -> None:
+        if self._empty < value < self._lowest:  # typed between the "empty" mark and the minimum
+            self.spin.setValue(self._lowest)
+            return
+        self._edited()
+
+    def show_value(self, value: Any) -> None:
+        number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+        self.spin.setValue(self._empty if number is None else float(number))
+
+    def value(self) -> float | int | None:
+        number = self.spin.value()
+        if number <= self._empty:
+            return None
+        return int(number) if number.is_integer() else number
+
+
+class ScaleEditor(PlainEditor):
+    """Five toggle buttons 1..5; keys 1–5 choose, clicking the chosen one again (or Delete) clears."""
+
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        low = int(question.minimum) if question.minimum is not None else 1
+        high = int(question.maximum) if question.maximum is not None else 5
+        self._buttons: dict[int, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for number in range(low, high + 1):
+            button = QPushButton(str(number), self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumWidth(44)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(
+                self.tr("%1: %2 van %3")
+                .replace("%1", question.label_nl)
+                .replace("%2", str(number))
+                .replace("%3", str(high))
+            )
+            button.clicked.connect(lambda _checked=False, n=number: self._pick(n))
+            button.installEventFilter(self)
+            self._buttons[number] = button
+            row.addWidget(button)
+        self.clear_button = self._clear_button(self.tr("Leegmaken"))
+        self.clear_button.clicked.connect(lambda: self._set(None, edited=True))
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.layout().addLayout(row)
+        self._current: int | None = None
+        self.setFocusProxy(self._buttons[low])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and not self._read_only:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            text = key_event.text()
+            if text.isdigit() and int(text) in self._buttons:
+                self._pick(int(text))
+                self._buttons[int(text)].setFocus()
+                return True
+            if key_event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._set(None, edited=True)
+                return True
+            numbers = list(self._buttons)
+            if key_event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and watched in self._buttons.values():
+                index = numbers.index(next(n for n, b in self._buttons.items() if b is watched))
+                step = -1 if key_event.key() == Qt.Key.Key_Left else 1
+                self._buttons[numbers[max(0, min(len(numbers) - 1, index + step))]].setFocus()
+                return True
+        return False
+
+    def _pick(self, number: int) -> None:
+        self._set(None if self._current == number else number, edited=True)
+
+    def _set(self, number: int | None, *, edited: bool) -> None:
+        changed = number != self._current
+        self._current = number
+        for n, button in self._buttons.items():
+            button.setChecked(n == number)
+        if edited and changed:
+            self._edited()
+
+    def show_value(self, value: Any) -> None:
+        number = int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        self._set(number if number in self._buttons else None, edited=False)
+
+    def value(self) -> int | None:
+        return self._current

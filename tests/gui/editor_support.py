@@ -1,0 +1,82 @@
+"""Shared set-up for the structured-editor tests: a real contract, session and question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from koerskaart.paths import DEFAULT_QUESTION_SET
+from koerskaart.questions.loader import load_question_set
+from koerskaart.questions.model import Question, QuestionSet
+from koerskaart.storage.repository import Repository
+from koerskaart.ui.session import ContractSession
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+_QUESTION_SET: QuestionSet | None = None
+
+
+def question_set() -> QuestionSet:
+    global _QUESTION_SET
+    if _QUESTION_SET is None:
+        _QUESTION_SET = load_question_set(DEFAULT_QUESTION_SET)
+    return _QUESTION_SET
+
+
+def question_of_type(type_name: str) -> Question:
+    return next(q for q in question_set().questions() if q.type == type_name)
+
+
+def open_session(repo: Repository, title: str = "Europaplein veilig en levendig") -> ContractSession:
+    qs = question_set()
+    opgave = repo.create_opgave(title)
+    contract = repo.create_contract(
+        opgave.id,
+        question_set_id=qs.id,
+        question_set_version=qs.version,
+        question_set_sha256=qs.sha256,
+        question_set_text=qs.text,
+    )
+    return ContractSession(repo, contract.id, qs)
+
+
+def lock(repo: Repository, session: ContractSession) -> None:
+    """Sign (lock) the contract the way the signing step does, then let the session see it."""
+    from datetime import UTC, datetime
+
+    from sqlmodel import col, update
+
+    from koerskaart.storage.models import Contract
+
+    with repo.db.session() as s:
+        s.execute(
+            update(Contract)
+            .where(col(Contract.id) == session.contract_id)
+            .values(locked_at=datetime.now(UTC))
+        )
+    session.reload()
+
+
+def screenshot(widget: QWidget, name: str, size: tuple[int, int] = (1200, 600)) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    widget.resize(*size)
+    widget.show()
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Type any text (ë, €, ’) into the focused editor with key events that carry text.
+
+    ``qtbot.keyClicks`` aborts on non-ASCII characters, so each character goes as a
+    KeyPress/KeyRelease pair with key code 0 and the character as its text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

@@ -42,7 +42,7 @@ from koerskaart.questions.model import (
 )
 
 _TOML_REASONS = {
-    "Invalid value": "ongeldige waarde",
+    "Invalid value": "ongeldige waarde (staat de tekst tussen aanhalingstekens?)",
     "Cannot overwrite a value": "deze sleutel staat er al eerder",
     "Unterminated string": "tekst zonder afsluitend aanhalingsteken",
     "Unclosed array": "lijst zonder afsluitende ']'",
@@ -50,8 +50,23 @@ _TOML_REASONS = {
     "Invalid statement": "deze regel is geen 'sleutel = waarde'",
     "Expected '=' after a key in a key/value pair": "na de sleutel hoort '='",
     "Expected newline or end of document after a statement": "na de waarde hoort een nieuwe regel",
-    "Illegal character": "ongeldig teken",
+    "Expected ']' at the end of a table declaration": "de kop van de tabel mist een afsluitende ']'",
+    "Expected ']]' at the end of an array declaration": "de kop mist een afsluitende ']]'",
     "Invalid initial character for a key part": "ongeldig teken aan het begin van een sleutel",
+    "Invalid date or datetime": "ongeldige datum",
+    "Illegal character '\\n'": "de regel eindigt midden in een tekst (ontbreekt een aanhalingsteken?)",
+}
+_TOML_PREFIXES = {
+    "Cannot declare": "deze tabel staat er al eerder",
+    "Cannot redefine namespace": "deze tabel staat er al eerder",
+    "Cannot mutate immutable namespace": "deze tabel is al eerder vastgelegd",
+    "Duplicate inline table key": "deze sleutel staat twee keer in dezelfde tabel",
+    "Illegal character": "ongeldig teken",
+    "Found invalid character": "ongeldig teken",
+    "Unescaped": "een '\\' in een tekst moet als '\\\\' geschreven worden",
+    "Escaped character": "ongeldige escape in een tekst",
+    "Invalid hex value": "ongeldige escape in een tekst",
+    "Expected": "hier ontbreekt iets",
 }
 
 
@@ -97,11 +112,16 @@ def _parse(text: str, source: str, sha256: str) -> QuestionSet:
 
 
 def _toml_problem(message: str) -> str:
-    match = re.search(r"\(at line (\d+), column (\d+)\)\s*$", message)
+    match = re.search(r"\((?:at line (\d+), column (\d+)|at end of document)\)\s*$", message)
     reason = message[: match.start()].strip() if match else message.strip()
-    dutch = _TOML_REASONS.get(reason, f"ongeldige TOML: {reason}")
-    if match:
+    dutch = _TOML_REASONS.get(reason)
+    if dutch is None:
+        prefix = next((p for p in _TOML_PREFIXES if reason.startswith(p)), None)
+        dutch = f"{_TOML_PREFIXES[prefix]} ({reason})" if prefix else f"ongeldige TOML ({reason})"
+    if match and match.group(1):
         return f"TOML-fout op regel {match.group(1)}, kolom {match.group(2)}: {dutch}."
+    if match:
+        return f"TOML-fout aan het einde van het bestand: {dutch}."
     return f"TOML-fout: {dutch}."
 
 
@@ -133,7 +153,7 @@ def _translate(error: dict[str, Any]) -> str:
         return f"het veld '{field}' is leeg"
     if kind == "string_pattern_mismatch":
         return (
-            f"'{value}' is geen geldige {field}: gebruik kleine letters, cijfers en '_'"
+            f"'{value}' is geen geldige sleutel ({field}): gebruik kleine letters, cijfers en '_'"
             + (" of '-'" if last == "id" else "")
             + ", en begin met een letter"
         )

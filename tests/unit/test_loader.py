@@ -145,7 +145,8 @@ BROKEN = {
         "gebruik '==' om te vergelijken, niet '=' (bij teken 6)."
     ],
     "condition_later.toml": [
-        "vraag 'naam' (stap 'een'): de voorwaarde noemt vraag 'vorm' (stap 'twee'), die pas later gesteld wordt."
+        "vraag 'naam' (stap 'een'): "
+        "de voorwaarde noemt vraag 'vorm' (stap 'twee'), die pas later gesteld wordt."
     ],
     "condition_self.toml": ["vraag 'naam' (stap 'een'): de voorwaarde noemt de vraag zelf."],
     "condition_structured.toml": [
@@ -161,20 +162,24 @@ BROKEN = {
     ],
     "empty_step.toml": ["stap 'leeg': de stap heeft geen vragen (voeg [[steps.questions]] toe)."],
     "bad_toml.toml": [
-        "TOML-fout op regel 15, kolom 19: de regel eindigt midden in een tekst (ontbreekt een aanhalingsteken?)."
+        "TOML-fout op regel 15, kolom 19: "
+        "de regel eindigt midden in een tekst (ontbreekt een aanhalingsteken?)."
     ],
     "choices_missing.toml": [
-        "vraag 'vorm' (stap 'een'): een vraag van het type single_choice heeft minstens twee keuzes nodig (choices).",
+        "vraag 'vorm' (stap 'een'): "
+        "een vraag van het type single_choice heeft minstens twee keuzes nodig (choices).",
         "vraag 'domeinen' (stap 'een'): een vraag van het type multiple_choice heeft minstens twee keuzes "
         "nodig (choices).",
     ],
     "choices_on_text.toml": [
-        "vraag 'naam' (stap 'een'): alleen keuzevragen hebben keuzes; dit is een vraag van het type short_text."
+        "vraag 'naam' (stap 'een'): "
+        "alleen keuzevragen hebben keuzes; dit is een vraag van het type short_text."
     ],
     "duplicate_choice.toml": ["vraag 'vorm' (stap 'een'): de keuze 'ja' staat er meer dan eens in."],
     "min_above_max.toml": ["vraag 'score' (stap 'een'): minimum (5) is groter dan maximum (1)."],
     "number_without_unit.toml": [
-        "vraag 'uren' (stap 'een'): een getalvraag heeft een eenheid nodig (unit), bijvoorbeeld \"uur\" of \"fte\"."
+        "vraag 'uren' (stap 'een'): "
+        'een getalvraag heeft een eenheid nodig (unit), bijvoorbeeld "uur" of "fte".'
     ],
     "no_meta.toml": ["het onderdeel [meta] ontbreekt (met id, version, title_nl en title_en)."],
     "no_steps.toml": ["het bestand heeft geen stappen (voeg [[steps]] toe)."],
@@ -187,8 +192,10 @@ BROKEN = {
         '(zet required = "no").'
     ],
     "bad_fields.toml": [
-        "vraag 'naam' (stap 'een'): 'misschien' is geen geldige waarde voor 'required' (kies uit: hard, soft, no).",
-        "vraag 'naam' (stap 'een'): 'XX' is geen geldige waarde voor 'role' (kies uit: BO, AO, ON, TL, FA, ALL).",
+        "vraag 'naam' (stap 'een'): "
+        "'misschien' is geen geldige waarde voor 'required' (kies uit: hard, soft, no).",
+        "vraag 'naam' (stap 'een'): "
+        "'XX' is geen geldige waarde voor 'role' (kies uit: BO, AO, ON, TL, FA, ALL).",
         "vraag 'naam' (stap 'een'): onbekend veld 'kleur'.",
     ],
 }

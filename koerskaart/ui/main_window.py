@@ -1,0 +1,477 @@
+"""The main window: menus, toolbar and the pages "Laden…", welcome (empty file) and the start window.
+
+It is the one place that turns the start window's requests into repository calls (new opgave,
+re-contract, open, remove, demo, settings) and that opens conversation windows, each with its
+own separate facilitator window. The database is opened only after the window is shown
+(:meth:`MainWindow.open_database`), so the first window appears before SQLModel is imported;
+nothing from ``koerskaart.storage`` is imported at module level for that reason.
+
+Layout: ``forms/main_window.ui`` (generated into ``koerskaart/ui/generated`` by
+``forms/generate.sh`` with ``pyside6-uic``; generated code was chosen over a runtime QUiLoader
+because it costs nothing at start-up and is checked by ruff's import rules like any module).
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from koerskaart.errors import DatabaseError, UserFacingError
+from koerskaart.ui import messages
+from koerskaart.ui.about import show_about
+from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
+from koerskaart.ui.language import Translators
+from koerskaart.ui.presentation import PresentationController, toggle_full_screen
+from koerskaart.ui.settings import UiSettings
+from koerskaart.ui.start_window import StartWindow
+from koerskaart.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from koerskaart.questions.model import QuestionSet
+    from koerskaart.storage.repository import Repository
+    from koerskaart.ui.new_conversation_dialog import NewConversationRequest
+
+EXIT_DATABASE_REFUSED = 2
+
+
+class MainWindow(QMainWindow):
+    """The application's first window; ``databaseOpened`` fires once the list is filled."""
+
+    databaseOpened = Signal()
+    conversationOpened = Signal(int)  # contract id
+
+    def __init__(
+        self, settings: UiSettings, translators: Translators | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.translators = translators
+        self.repo: Repository | None = None
+        self.database_path: Path | None = None
+        self.conversations: dict[int, QWidget] = {}  # contract id -> conversation window
+        self.facilitators: dict[int, QWidget] = {}  # contract id -> facilitator window
+        self._question_set: QuestionSet | None = None
+        self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.welcome = WelcomePage()
+        self.start = StartWindow()
+        self.ui.pages.addWidget(self.welcome)
+        self.ui.pages.addWidget(self.start)
+        self.ui.pages.setCurrentWidget(self.ui.loadingPage)
+        self.presentation = PresentationController(settings, self)
+        self.presentation.register(self)
+        self.presentation.changed.connect(self._presentation_changed)
+
+        self._setup_shortcuts()
+        self._connect()
+        self._set_data_actions_enabled(False)
+        self.ui.actionPresentation.setChecked(settings.presentation)
+        geometry = settings.geometry("main")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    # ------------------------------------------------------------------ set-up
+    def _setup_shortcuts(self) -> None:
+        ui = self.ui
+        shortcuts: list[tuple[Any, list[QKeySequence]]] = [
+            (ui.actionNewConversation, [QKeySequence(QKeySequence.StandardKey.New)]),
+            (ui.actionOpen, [QKeySequence(QKeySequence.StandardKey.Open)]),
+            (ui.actionRemove, [QKeySequence(Qt.Key.Key_Delete)]),
+            (ui.actionSearch, [QKeySequence(QKeySequence.StandardKey.Find)]),
+            (ui.actionOpenDatabase, [QKeySequence("Ctrl+Shift+O")]),
+            (ui.actionSettings, [QKeySequence("Ctrl+,")]),
+            (ui.actionQuit, [QKeySequence("Ctrl+Q")]),
+            (ui.actionPresentation, [QKeySequence("Ctrl+Shift+P")]),
+            (ui.actionFullScreen, [QKeySequence(Qt.Key.Key_F11)]),
+            (ui.actionZoomIn, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]),
+            (ui.actionZoomOut, [QKeySequence("Ctrl+-")]),
+            (ui.actionZoomReset, [QKeySequence("Ctrl+0")]),
+            (ui.actionFacilitator, [QKeySequence("Ctrl+Shift+F")]),
+            (ui.actionAbout, [QKeySequence(Qt.Key.Key_F1)]),
+        ]
+        for action, keys in shortcuts:
+            action.setShortcuts(keys)
+        group = QActionGroup(self)
+        for action in (ui.actionLanguageNl, ui.actionLanguageEn):
+            group.addAction(action)
+        (ui.actionLanguageEn if self.settings.language == "en" else ui.actionLanguageNl).setChecked(True)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionNewConversation.triggered.connect(self.new_conversation)
+        ui.actionOpen.triggered.connect(self._open_selected)
+        ui.actionRemove.triggered.connect(self._remove_selected)
+        ui.actionSearch.triggered.connect(self.start.focus_search)
+        ui.actionOpenDatabase.triggered.connect(self.choose_other_database)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionPresentation.toggled.connect(self.presentation.set_presentation)
+        ui.actionFullScreen.triggered.connect(self.toggle_full_screen)
+        ui.actionZoomIn.triggered.connect(self.presentation.zoom_in)
+        ui.actionZoomOut.triggered.connect(self.presentation.zoom_out)
+        ui.actionZoomReset.triggered.connect(self.presentation.zoom_reset)
+        ui.actionFacilitator.triggered.connect(self.show_facilitator)
+        ui.actionLanguageNl.triggered.connect(lambda: self.switch_language("nl"))
+        ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
+        ui.actionAbout.triggered.connect(lambda: show_about(self))
+        self.welcome.newRequested.connect(self.new_conversation)
+        self.welcome.demoRequested.connect(self.load_demo)
+        self.start.newRequested.connect(self.new_conversation)
+        self.start.openRequested.connect(self.open_opgave)
+        self.start.removeRequested.connect(self.remove_opgave)
+        self.start.selectionChanged.connect(self._selection_changed)
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.ui.actionNewConversation, self.ui.actionSettings, self.ui.actionSearch):
+            action.setEnabled(enabled)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        has = self.repo is not None and self.start.current_opgave_id() is not None
+        on_list = self.ui.pages.currentWidget() is self.start
+        self.ui.actionOpen.setEnabled(has and on_list)
+        self.ui.actionRemove.setEnabled(has and on_list)
+        self.ui.actionFacilitator.setEnabled(bool(self.conversations))
+
+    # ------------------------------------------------------------------ the database
+    def show_loading(self, text: str = "") -> None:
+        self.ui.loadingLabel.setText(text or self.tr("Laden…"))
+        self.ui.pages.setCurrentWidget(self.ui.loadingPage)
+
+    def open_database(self, path: Path, *, on_refusal_quit: bool = True) -> bool:
+        """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
+
+        The refused file is never touched. Returns True when a database is open afterwards.
+        """
+        from koerskaart.storage.database import Database
+        from koerskaart.storage.repository import Repository
+
+        self.show_loading()
+        while True:
+            try:
+                database = Database.open(path)
+                break
+            except DatabaseError as exc:
+                leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
+                choice = messages.choose(
+                    self,
+                    messages.CRITICAL,
+                    self.tr("Database niet geopend"),
+                    exc.message,
+                    [self.tr("Ander bestand kiezen…"), leave],
+                )
+                other = self._pick_database_file() if choice == 0 else None
+                if other is not None:
+                    path = other
+                    continue
+                if choice == 0:
+                    continue  # the picker was cancelled: show the problem again
+                if on_refusal_quit:
+                    self.close()
+                    QCoreApplication.exit(EXIT_DATABASE_REFUSED)
+                else:
+                    self._show_list_or_welcome()
+                return self.repo is not None and not on_refusal_quit
+        if self.repo is not None:
+            self.repo.db.close()
+        self.repo = Repository(database, actor=_actor())
+        self.database_path = Path(path)
+        self.settings.last_database = str(path)
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", Path(path).name))
+        self._set_data_actions_enabled(True)
+        self.refresh()
+        self.databaseOpened.emit()
+        return True
+
+    def _pick_database_file(self) -> Path | None:
+        chosen = messages.pick_file(
+            self,
+            self.tr("Databasebestand kiezen"),
+            self.tr("Koerskaart-database (*.sqlite *.db);;Alle bestanden (*)"),
+            save=True,
+        )
+        return Path(chosen) if chosen else None
+
+    def choose_other_database(self) -> None:
+        if self.conversations:
+            messages.inform(
+                self,
+                self.tr("Ander databasebestand"),
+                self.tr("Sluit eerst de geopende gesprekken."),
+            )
+            return
+        path = self._pick_database_file()
+        if path is not None:
+            self.open_database(path, on_refusal_quit=False)
+
+    def refresh(self) -> None:
+        """Read the list of opgaven again and show the list or, for an empty file, the welcome."""
+        if self.repo is None:
+            return
+        from koerskaart.ui.settings_dialog import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
+
+        rows = self.repo.list_opgaven()
+        self.start.set_opgaven(rows)
+        self.start.set_municipality(
+            self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
+        )
+        self._show_list_or_welcome()
+
+    def _show_list_or_welcome(self) -> None:
+        if self.repo is None:
+            return
+        if self.start.model.rowCount() == 0:
+            self.ui.pages.setCurrentWidget(self.welcome)
+            self.welcome.ui.newButton.setFocus()
+        else:
+            self.ui.pages.setCurrentWidget(self.start)
+            self.start.focus_table()
+        self._selection_changed()
+
+    def question_set(self) -> QuestionSet:
+        """The default question set, read once."""
+        if self._question_set is None:
+            from koerskaart.paths import DEFAULT_QUESTION_SET
+            from koerskaart.questions.loader import load_question_set
+
+            self._question_set = load_question_set(DEFAULT_QUESTION_SET)
+        return self._question_set
+
+    # ------------------------------------------------------------------ actions
+    def new_conversation(self) -> None:
+        if self.repo is None:
+            return
+        from koerskaart.ui.new_conversation_dialog import NewConversationDialog, RecontractChoice
+
+        choices = [
+            RecontractChoice(s.id, s.title, s.latest_contract_id, s.latest_version)
+            for s in self.repo.list_opgaven()
+            # Only a signed version can be re-contracted (record.versions.recontract).
+            if s.latest_contract_id is not None and s.latest_version is not None and s.status == "getekend"
+        ]
+        dialog = NewConversationDialog(choices, preselect_opgave=self.start.current_opgave_id(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_conversation(dialog.request()))
+        self._open_dialog(dialog)
+
+    def _start_conversation(self, request: NewConversationRequest) -> None:
+        assert self.repo is not None
+        from koerskaart.conversation.opening import first_contract, question_set_for
+
+        try:
+            question_set = self.question_set()
+            if request.recontract is None:
+                opgave = self.repo.create_opgave(request.title)
+                assert opgave.id is not None
+                contract = first_contract(self.repo, opgave.id, question_set)
+            else:
+                from koerskaart.record.versions import recontract
+
+                contract = recontract(self.repo, request.recontract.contract_id, request.reason, question_set)
+            self.refresh()
+            self.start.select_opgave(contract.opgave_id)
+            self.open_conversation(contract.id, question_set_for(contract, question_set))
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Nieuw gesprek"), exc.message)
+
+    def open_opgave(self, opgave_id: int) -> None:
+        if self.repo is None:
+            return
+        from koerskaart.conversation.opening import contract_to_open
+
+        try:
+            contract_id, question_set = contract_to_open(self.repo, opgave_id, self.question_set())
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Gesprek openen"), exc.message)
+            return
+        self.open_conversation(contract_id, question_set)
+        self.refresh()
+
+    def open_conversation(self, contract_id: int, question_set: QuestionSet) -> QWidget | None:
+        """Show the conversation window of ``contract_id`` (raised if it is open already)."""
+        assert self.repo is not None
+        existing = self.conversations.get(contract_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            from koerskaart.ui.conversation import ConversationWindow
+        except ImportError:
+            messages.inform(
+                self,
+                self.tr("Gesprek openen"),
+                self.tr("Het gespreksvenster is in deze versie niet beschikbaar."),
+            )
+            return None
+        try:
+            window = ConversationWindow(self.repo, contract_id, question_set, self.settings)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Gesprek openen"), exc.message)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conversations[contract_id] = window
+        self.presentation.register(window)
+        window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))
+        if self.settings.open_facilitator_window:
+            self.show_facilitator(contract_id, question_set)
+        window.show()
+        window.raise_()
+        self._selection_changed()
+        self.conversationOpened.emit(contract_id)
+        return window
+
+    def show_facilitator(
+        self, contract_id: int | None = None, question_set: QuestionSet | None = None
+    ) -> None:
+        """Show the facilitator window of ``contract_id`` (default: the last opened conversation)."""
+        if contract_id is None:
+            if not self.conversations:
+                return
+            contract_id = list(self.conversations)[-1]
+        existing = self.facilitators.get(contract_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            return
+        conversation = self.conversations.get(contract_id)
+        if self.repo is None or conversation is None:
+            return
+        from koerskaart.ui.facilitator_window import FacilitatorWindow
+
+        question_set = question_set or conversation.question_set  # type: ignore[attr-defined]
+        facilitator = FacilitatorWindow(self.repo, contract_id, question_set, self.settings)
+        facilitator.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.facilitators[contract_id] = facilitator
+        facilitator.destroyed.connect(lambda _=None, cid=contract_id: self.facilitators.pop(cid, None))
+        conversation.stepChanged.connect(facilitator.set_step)  # type: ignore[attr-defined]
+        conversation.questionFocused.connect(facilitator.set_question)  # type: ignore[attr-defined]
+        facilitator.show()
+
+    def _conversation_closed(self, contract_id: int) -> None:
+        self.conversations.pop(contract_id, None)
+        facilitator = self.facilitators.pop(contract_id, None)
+        if facilitator is not None:
+            facilitator.close()
+        self.refresh()
+
+    def remove_opgave(self, opgave_id: int) -> None:
+        if self.repo is None:
+            return
+        row = self.start.model.row_of(opgave_id)
+        title = self.start.model.summary(row).title if row is not None else str(opgave_id)
+        if any(getattr(w, "opgave_id", None) == opgave_id for w in self.conversations.values()):
+            messages.inform(
+                self, self.tr("Opgave verwijderen"), self.tr("Sluit eerst het gesprek van deze opgave.")
+            )
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Opgave verwijderen"),
+            self.tr(
+                "Wilt u de opgave “%1” uit de lijst verwijderen?\n\n"
+                "Alle gesprekken en handtekeningen blijven bewaard in het logboek van dit bestand."
+            ).replace("%1", title),
+            self.tr("Verwijderen"),
+        ):
+            return
+        try:
+            self.repo.remove_opgave(opgave_id)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Opgave verwijderen"), exc.message)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
+
+    def load_demo(self) -> None:
+        if self.repo is None:
+            return
+        try:
+            from koerskaart.demo import load_demo
+        except ImportError:
+            messages.inform(
+                self, self.tr("Demo laden"), self.tr("De demo is in deze versie niet beschikbaar.")
+            )
+            return
+        self.show_loading(self.tr("De demo wordt geladen…"))
+        try:
+            load_demo(self.repo, self.question_set())
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Demo laden"), exc.message)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("De demo is geladen."), 5000)
+
+    def open_settings(self) -> None:
+        if self.repo is None:
+            return
+        from koerskaart.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.repo, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: Any) -> None:
+        """Window-modal and non-blocking: tests reach the dialog through ``self.dialog``."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _=0: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _open_selected(self) -> None:
+        opgave_id = self.start.current_opgave_id()
+        if opgave_id is not None:
+            self.open_opgave(opgave_id)
+
+    def _remove_selected(self) -> None:
+        opgave_id = self.start.current_opgave_id()
+        if opgave_id is not None:
+            self.remove_opgave(opgave_id)
+
+    def toggle_full_screen(self) -> None:
+        self.ui.actionFullScreen.setChecked(toggle_full_screen(self))
+
+    def switch_language(self, language: str) -> None:
+        self.settings.language = language
+        self.settings.sync()
+        if self.translators is not None:
+            self.translators.install(language)
+        self.statusBar().showMessage(
+            self.tr("Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent."), 8000
+        )
+
+    def _presentation_changed(self) -> None:
+        self.ui.actionPresentation.setChecked(self.settings.presentation)
+
+    # ------------------------------------------------------------------ Qt events
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self.database_path is not None:
+                self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+            if self.ui.pages.currentWidget() is self.ui.loadingPage:
+                self.ui.loadingLabel.setText(self.tr("Laden…"))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.conversations.values()) + list(self.facilitators.values()):
+            window.close()  # each saves what it holds on close
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.sync()
+        if self.repo is not None:
+            self.repo.db.close()  # only returns pooled connections; a later read reconnects
+        super().closeEvent(event)
+
+
+def _actor() -> str:
+    """Who is recorded in the audit trail for changes made in this window."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a container without passwd entry
+        return "facilitator"

@@ -1,0 +1,147 @@
+"""The one way Koerskaart asks or tells the user something in a pop-up: message boxes and file pickers.
+
+Every window calls the functions below instead of ``QMessageBox``/``QFileDialog`` directly, so
+that an automated run can switch pop-ups off: inside ``with recording() as rec:`` nothing is
+shown, each message is appended to ``rec.messages`` and the reply is taken from ``rec.replies``
+(or the default button when no reply is queued). No pop-up can then block a test.
+
+This module decides nothing about the domain; callers pass the Dutch text through ``tr()``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+INFORMATION = "information"
+WARNING = "warning"
+CRITICAL = "critical"
+QUESTION = "question"
+FILE = "file"
+
+_ICONS = {
+    INFORMATION: QMessageBox.Icon.Information,
+    WARNING: QMessageBox.Icon.Warning,
+    CRITICAL: QMessageBox.Icon.Critical,
+    QUESTION: QMessageBox.Icon.Question,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One pop-up as it would have been shown."""
+
+    kind: str
+    title: str
+    text: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class Recorder:
+    """Collects messages instead of showing them; ``replies`` answers them in order."""
+
+    messages: list[Message] = field(default_factory=list)
+    replies: deque[object] = field(default_factory=deque)
+
+    def reply(self, *answers: object) -> None:
+        self.replies.extend(answers)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [m.text for m in self.messages if kind is None or m.kind == kind]
+
+    def _answer(self, message: Message, default: object) -> object:
+        self.messages.append(message)
+        return self.replies.popleft() if self.replies else default
+
+
+_recorder: Recorder | None = None
+
+
+@contextmanager
+def recording() -> Iterator[Recorder]:
+    """Switch every pop-up off for the duration of the block (tests, benchmarks)."""
+    global _recorder
+    previous = _recorder
+    _recorder = Recorder()
+    try:
+        yield _recorder
+    finally:
+        _recorder = previous
+
+
+def choose(
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    text: str,
+    choices: Sequence[str],
+    *,
+    default: int = 0,
+    escape: int | None = None,
+) -> int:
+    """Show ``text`` with one button per label in ``choices``; returns the chosen index.
+
+    ``escape`` is the index returned when the user closes the box (Esc); it defaults to the last
+    choice, which by convention is the harmless one.
+    """
+    escape = len(choices) - 1 if escape is None else escape
+    if _recorder is not None:
+        reply = _recorder._answer(Message(kind, title, text, tuple(choices)), default)
+        return reply if isinstance(reply, int) else default
+    box = QMessageBox(
+        _ICONS.get(kind, QMessageBox.Icon.NoIcon), title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    buttons = []
+    for index, label in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if index == default else QMessageBox.ButtonRole.ActionRole
+        if index == escape and index != default:
+            role = QMessageBox.ButtonRole.RejectRole
+        buttons.append(box.addButton(label, role))
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape
+
+
+def inform(parent: QWidget | None, title: str, text: str, kind: str = INFORMATION) -> None:
+    choose(parent, kind, title, text, [_tr("OK")])
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    inform(parent, title, text, WARNING)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    inform(parent, title, text, CRITICAL)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
+    """A yes/no question whose safe answer (no, Esc) is the default."""
+    return choose(parent, QUESTION, title, text, [yes, no or _tr("Annuleren")], default=1) == 0
+
+
+def pick_file(
+    parent: QWidget | None, title: str, name_filter: str, *, directory: str = "", save: bool = False
+) -> str | None:
+    """A file chosen by the user (``save=True`` also allows a new name), or None."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(FILE, title, name_filter), None)
+        return str(reply) if reply else None
+    if save:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, directory, name_filter, options=QFileDialog.Option.DontConfirmOverwrite
+        )
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return path or None

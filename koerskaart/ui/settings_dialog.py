@@ -1,0 +1,119 @@
+"""The settings dialog for what belongs to the data: the municipality's name and logo.
+
+Both are stored in the database file (``Repository.set_setting``), so everyone using the file
+and the PDF see the same. The logo is checked (it must be a readable image), scaled down to at
+most :data:`LOGO_MAX` pixels and stored as PNG. Layout: ``forms/settings_dialog.ui``.
+The dialog follows the four verbs of a settings page: load, check, save, restore_defaults.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QWidget
+
+from koerskaart.errors import UserFacingError
+from koerskaart.ui import messages
+from koerskaart.ui.generated.ui_settings_dialog import Ui_SettingsDialog
+
+if TYPE_CHECKING:
+    from koerskaart.storage.repository import Repository
+
+# The keys under which the data settings live in the database (AppSetting).
+MUNICIPALITY_NAME = "municipality_name"
+MUNICIPALITY_LOGO = "municipality_logo"  # PNG bytes in AppSetting.blob
+LOGO_MAX = QSize(800, 400)
+LOGO_MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+def logo_png(path: str) -> bytes:
+    """The image at ``path`` as PNG bytes, scaled down to fit :data:`LOGO_MAX`."""
+    image = QImage(path)
+    if image.isNull():
+        raise UserFacingError(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.",
+            )
+        )
+    if image.width() > LOGO_MAX.width() or image.height() > LOGO_MAX.height():
+        image = image.scaled(
+            LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.logo: bytes | None = None
+        self.ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        self.ui.removeLogoButton.clicked.connect(self.remove_logo)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.load()
+
+    def load(self) -> None:
+        self.ui.nameEdit.setText(self.repo.setting(MUNICIPALITY_NAME))
+        self._show_logo(self.repo.setting_blob(MUNICIPALITY_LOGO))
+
+    def check(self) -> None:
+        """Raises a UserFacingError when the input cannot be saved as it is."""
+        if len(self.ui.nameEdit.text().strip()) > 120:
+            raise UserFacingError(self.tr("De naam van de gemeente is te lang (hoogstens 120 tekens)."))
+
+    def save(self) -> None:
+        self.repo.set_setting(MUNICIPALITY_NAME, self.ui.nameEdit.text().strip())
+        self.repo.set_setting(MUNICIPALITY_LOGO, "", self.logo)
+
+    def restore_defaults(self) -> None:
+        self.ui.nameEdit.clear()
+        self._show_logo(None)
+
+    def choose_logo(self) -> None:
+        path = messages.pick_file(
+            self, self.tr("Logo kiezen"), self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)")
+        )
+        if not path:
+            return
+        try:
+            self._show_logo(logo_png(path))
+        except UserFacingError as exc:
+            messages.warn(self, self.tr("Logo kiezen"), exc.message)
+
+    def remove_logo(self) -> None:
+        self._show_logo(None)
+
+    def _show_logo(self, logo: bytes | None) -> None:
+        self.logo = logo
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(logo):
+            size = self.ui.logoPreview.minimumSize()
+            self.ui.logoPreview.setPixmap(
+                pixmap.scaled(
+                    size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        else:
+            self.ui.logoPreview.clear()
+            self.ui.logoPreview.setText(self.tr("Geen logo"))
+        self.ui.removeLogoButton.setEnabled(self.logo is not None)
+
+    def accept(self) -> None:
+        try:
+            self.check()
+            self.save()
+        except UserFacingError as exc:
+            messages.warn(self, self.tr("Instellingen"), exc.message)
+            return
+        super().accept()

@@ -50,7 +50,8 @@ class RowTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(
@@ -243,7 +244,9 @@ class RowTableEditor(QWidget):
         for number, column in enumerate(self.model.columns):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(number, mode)
-            if not column.stretch:
+            if column.width:
+                header.resizeSection(number, self.view.fontMetrics().averageCharWidth() * column.width + 16)
+            elif not column.stretch:
                 header.resizeSection(number, max(header.sectionSizeHint(number) + 24, 110))
 
     def _update_buttons(self, *_args: object) -> None:

@@ -57,6 +57,7 @@ class Column:
     placeholder: str = ""  # hint inside the cell editor
     empty_text: str = ""  # shown (in grey) in a cell without a value
     stretch: bool = False  # takes the remaining width of the table
+    width: int = 0  # starting width in average characters (0: fit the header)
     tooltip: str = ""
     formatter: Callable[[Any], str] | None = None  # custom display text
 

@@ -1,0 +1,102 @@
+"""Who is at the table: the sturingsdriehoek as a triangle beside the list of everyone present.
+
+The table holds every participant (the three roles of the triangle, team leaders, facilitator,
+partners, others) with name, function, role, organisation and team; each finished cell is stored
+at once. The triangle shows the first person of each of the three steering roles; clicking one
+of its corners puts the cursor in that person's name (or adds the row when the role is empty).
+
+What this module must not do: decide whether the triangle is complete enough to sign; the
+conversation's progress rules do that.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from koerskaart.questions.model import Question
+from koerskaart.storage.models import Participant
+from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.labels import role_choices
+from koerskaart.ui.editors.table_editor import RowTableEditor
+from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
+from koerskaart.ui.editors.triangle_widget import CORNERS, Person, TriangleWidget
+from koerskaart.ui.session import ContractSession
+
+
+class ParticipantsEditor(QuestionEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        teams = tuple((team.id, team.name) for team in session.repo.teams())
+        columns = [
+            Column("name", self.tr("Naam"), stretch=True, placeholder=self.tr("Voor- en achternaam")),
+            Column("function", self.tr("Functie"), stretch=True, placeholder=self.tr("bijv. wethouder")),
+            Column("role", self.tr("Rol"), Kind.CHOICE, choices=tuple(role_choices()), width=24),
+            Column(
+                "organisation", self.tr("Organisatie"), placeholder=self.tr("leeg = de gemeente"), width=13
+            ),
+            Column(
+                "team_id",
+                self.tr("Team"),
+                Kind.CHOICE,
+                choices=((None, self.tr("— geen team —")), *teams),
+                tooltip=self.tr("Het team van een teamleider"),
+                width=13,
+            ),
+        ]
+        self.model = RowTableModel(session, Participant, columns, parent=self)
+        self.table = RowTableEditor(
+            self.model, accessible_name=self.tr("Deelnemers aan het gesprek"), parent=self
+        )
+        self.triangle = TriangleWidget(self)
+        self.triangle.roleActivated.connect(self.edit_role)
+
+        hint = QLabel(self.tr("Klik op een hoek om die persoon in te vullen."), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555555;")
+        left = QVBoxLayout()
+        left.addWidget(self.triangle, 1)
+        left.addWidget(hint)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(left, 4)
+        layout.addWidget(self.table, 5)
+
+        self.table.changed.connect(self.changed)
+        for signal in (
+            self.model.modelReset,
+            self.model.dataChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+        ):
+            signal.connect(self._show_triangle)
+
+    # ------------------------------------------------------------------ the contract
+    def load(self) -> None:
+        self.model.reload()
+
+    def commit(self) -> bool:
+        return True  # every cell is stored when its edit ends
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.set_read_only(read_only)
+
+    # ------------------------------------------------------------------ the triangle
+    def edit_role(self, role: str) -> None:
+        """Put the cursor in the name of the person holding ``role``; add the row if nobody does."""
+        name_column = self.model.column_of("name")
+        for number, row in enumerate(self.model.rows):
+            if row.role == role:
+                self.table.select_cell(number, name_column, edit=not self.model.read_only)
+                return
+        if not self.model.read_only:
+            self.table.add_row(role=role)
+
+    def _show_triangle(self, *_args: object) -> None:
+        people: dict[str, Person | None] = {}
+        for role in CORNERS:
+            row = next((r for r in self.model.rows if r.role == role), None)
+            people[role] = Person(row.name, row.function) if row is not None else None
+        self.triangle.set_people(people)

@@ -1,0 +1,60 @@
+"""The one Unicode font family of the PDF (DejaVu Sans, shipped in ``resources/fonts``).
+
+Registers the four faces with ReportLab once per process, makes the family the canvas default
+so that no unembedded Helvetica is ever referenced, and answers which characters the family can
+draw (a character is drawable only when every face has a glyph for it). It draws nothing itself
+and never looks at the system's fonts, so a PDF looks the same on every computer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from koerskaart.paths import FONTS_DIR
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the family (idempotent); returns the code points all four faces can draw."""
+    drawable: frozenset[int] | None = None
+    for name, filename in _FILES.items():
+        font = TTFont(name, str(FONTS_DIR / filename))
+        pdfmetrics.registerFont(font)
+        points = frozenset(font.face.charToGlyph)
+        drawable = points if drawable is None else drawable & points
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    # <b>/<i> inside Paragraph markup are resolved through this mapping.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+    # A canvas starts with this font; left at Helvetica, an unembedded font entry stays in the file.
+    rl_config.canvas_basefontname = REGULAR
+    # The same for reportlab.graphics drawings (triangle, QR code, mood curve): each drawing starts by
+    # setting this font, even when it draws no text.
+    STATE_DEFAULTS["fontName"] = REGULAR
+    assert drawable is not None
+    return drawable
+
+
+def can_draw(char: str) -> bool:
+    """Whether the family has a glyph for ``char`` in every face (one code point)."""
+    return ord(char) in register_fonts()

@@ -1,0 +1,29 @@
+"""What a municipality sets once for all its documents: its name and logo, read from the database.
+
+Kept apart from the renderer so the renderer can be called with any settings (tests, preview)
+without a database. Nothing here draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from koerskaart.storage.repository import Repository
+
+MUNICIPALITY_NAME = "municipality_name"
+MUNICIPALITY_LOGO = "municipality_logo"
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    municipality_name: str = ""
+    logo: bytes | None = None  # PNG or JPEG bytes
+    printed_on: date | None = None  # None: today
+
+    @classmethod
+    def from_repository(cls, repo: Repository) -> DocumentSettings:
+        return cls(
+            municipality_name=repo.setting(MUNICIPALITY_NAME),
+            logo=repo.setting_blob(MUNICIPALITY_LOGO) or None,
+        )

@@ -1,0 +1,304 @@
+"""The tables of the contracteringsformat: people at the table, activities, priorities, partners, timeline.
+
+Each function turns rows of a :class:`~koerskaart.conversation.snapshot.ContractSnapshot` into a
+flowable. Cells are Paragraphs (user text wraps), header rows repeat when a table continues on
+the next page, and a very tall row may itself split (``splitInRow``). Codes are shown with their
+labels from :mod:`koerskaart.record.display`; all user text goes through the document's
+:class:`~koerskaart.record.pdf.text.TextPreparer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
+from koerskaart.conversation.snapshot import CapacityLine
+from koerskaart.record.display import format_date, format_moment, format_number, value_label
+from koerskaart.record.pdf.styles import (
+    FRAME_WIDTH,
+    GAP_ORANGE,
+    GAP_ORANGE_BG,
+    GAP_RED,
+    GAP_RED_BG,
+    OK_GREEN,
+    OK_GREEN_BG,
+    Styles,
+    table_style,
+)
+from koerskaart.record.pdf.text import TextPreparer
+from koerskaart.storage.models import STEERING_TRIANGLE, Activity, Participant, Partner, TimelineEvent
+
+EMPTY = "–"
+
+
+class TableMaker:
+    """Builds the tables of one document with its styles and text preparer."""
+
+    def __init__(self, styles: Styles, text: TextPreparer) -> None:
+        self.styles = styles
+        self.text = text
+
+    # ---------------------------------------------------------------- helpers
+    def cell(self, value: object, *, bold: bool = False) -> Paragraph:
+        markup = self.text.markup(value) if value not in (None, "") else EMPTY
+        return Paragraph(markup, self.styles.cell_bold if bold else self.styles.cell)
+
+    def fixed(self, markup: str) -> Paragraph:
+        """A cell with text made by the program (labels, dates), not typed by a person."""
+        return Paragraph(markup or EMPTY, self.styles.cell)
+
+    def grid(
+        self, header: Sequence[str], rows: list[list[Flowable]], widths: Sequence[float], *extra
+    ) -> Table:
+        head = [Paragraph(h, self.styles.cell_head) for h in header]
+        scale = FRAME_WIDTH / sum(widths)
+        return Table(
+            [head, *rows],
+            colWidths=[w * scale for w in widths],
+            repeatRows=1,
+            splitInRow=1,
+            style=table_style(*extra),
+            hAlign="LEFT",
+        )
+
+    # ---------------------------------------------------------------- tables
+    def others_at_table(self, participants: Sequence[Participant]) -> Table | None:
+        """Everyone who is not in the sturingsdriehoek: team leaders, facilitator, partners, others."""
+        triangle = {r.value for r in STEERING_TRIANGLE}
+        others = [
+            p for p in participants if p.role not in triangle and (p.name.strip() or p.function.strip())
+        ]
+        if not others:
+            return None
+        order = {"teamleider": 0, "facilitator": 1, "partner": 2}
+        others.sort(key=lambda p: (order.get(p.role, 3), p.position))
+        rows = []
+        for p in others:
+            where = p.organisation
+            rows.append(
+                [
+                    self.fixed(value_label("role", p.role)),
+                    self.cell(p.name, bold=True),
+                    self.cell(p.function),
+                    self.cell(where),
+                ]
+            )
+        return self.grid(["Rol", "Naam", "Functie", "Team of organisatie"], rows, [30, 45, 50, 45])
+
+    def activities(self, activities: Sequence[Activity]) -> Table | None:
+        rows = []
+        for a in activities:
+            if not (a.name.strip() or a.reason.strip()):
+                continue
+            rows.append(
+                [
+                    self.cell(a.name, bold=True),
+                    self.fixed(value_label("approach", a.approach) if a.approach else ""),
+                    self.cell(a.reason),
+                    self.fixed(value_label("priority", a.priority) if a.priority else ""),
+                    self.fixed(f"{a.complexity} van 5" if a.complexity else ""),
+                    self.fixed(_period(a.start, a.end)),
+                    self.cell(a.owner),
+                ]
+            )
+        if not rows:
+            return None
+        return self.grid(
+            [
+                "Activiteit",
+                "Aanpak",
+                "Waarom deze aanpak",
+                "Prioriteit",
+                "Complexiteit",
+                "Periode",
+                "Eigenaar",
+            ],
+            rows,
+            [32, 20, 42, 15, 17, 24, 22],
+        )
+
+    def priorities(self, activities: Sequence[Activity]) -> Table | None:
+        named = [a for a in activities if a.name.strip()]
+        if not named:
+            return None
+        rows = []
+        for code in ("nu", "later", "niet"):
+            group = [a for a in named if a.priority == code]
+            names = "<br/>".join("• " + self.text.markup(a.name) for a in group) or EMPTY
+            rows.append(
+                [Paragraph(f"<b>{value_label('priority', code)}</b>", self.styles.cell), self.fixed(names)]
+            )
+        return self.grid(["Prioriteit", "Activiteiten"], rows, [25, 145])
+
+    def partners(self, partners: Sequence[Partner]) -> Table | None:
+        rows = []
+        for p in partners:
+            if not (p.organisation.strip() or p.contact.strip()):
+                continue
+            who = self.text.markup(p.organisation) or EMPTY
+            if p.contact.strip():
+                who = f"<b>{who}</b><br/>{self.text.markup(p.contact)}"
+            else:
+                who = f"<b>{who}</b>"
+            if p.holds_regie:
+                regie = "Ja, " + (
+                    f"voor: {self.text.markup(p.regie_scope)}" if p.regie_scope.strip() else "overall"
+                )
+            else:
+                regie = "Nee"
+            rows.append(
+                [
+                    self.fixed(who),
+                    self.fixed(value_label("involvement", p.involvement) if p.involvement else ""),
+                    self.fixed(regie),
+                    self.cell(p.binding),
+                ]
+            )
+        if not rows:
+            return None
+        return self.grid(
+            ["Organisatie", "Betrokkenheid", "Regie", "Verbonden met de eigen organisatie"],
+            rows,
+            [45, 35, 35, 55],
+        )
+
+    def timeline(self, events: Sequence[TimelineEvent]) -> Table | None:
+        shown = [e for e in events if e.title.strip() or e.description.strip() or e.event_date]
+        if not shown:
+            return None
+        rows = []
+        for e in chronological(shown):
+            text = self.text.markup(e.title)
+            if e.description.strip():
+                text = (
+                    f"<b>{text}</b><br/>{self.text.markup(e.description)}"
+                    if text
+                    else self.text.markup(e.description)
+                )
+            else:
+                text = f"<b>{text}</b>"
+            rows.append(
+                [
+                    self.fixed(format_date(e.event_date) if e.event_date else "Geen datum"),
+                    self.fixed(value_label("timeline", e.kind)),
+                    self.fixed(text),
+                    self.fixed(_mood(e.mood)),
+                ]
+            )
+        return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [26, 32, 92, 20])
+
+
+def chronological(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+    """By date; undated events keep their place in the conversation after the dated ones."""
+    return sorted(events, key=lambda e: (e.event_date is None, e.event_date or date.min, e.position))
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{format_date(start)} – {format_date(end)}"
+    if start:
+        return f"vanaf {format_date(start)}"
+    if end:
+        return f"tot {format_date(end)}"
+    return ""
+
+
+def _mood(mood: int) -> str:
+    words = {-2: "heel laag", -1: "laag", 0: "neutraal", 1: "hoog", 2: "heel hoog"}
+    return f"{mood:+d} ({words.get(mood, '')})" if mood else "0 (neutraal)"
+
+
+class CapacityTableMaker(TableMaker):
+    """The capacity table: per request what was asked and confirmed, by whom and when, and the gap."""
+
+    def capacity(self, lines: Sequence[CapacityLine]) -> list[Flowable]:
+        shown = [line for line in lines if line.request.team_name.strip() or line.request.amount]
+        if not shown:
+            return []
+        rows: list[list[Flowable]] = []
+        extra: list[tuple] = []
+        for index, line in enumerate(shown, start=1):
+            request, confirmation = line.request, line.confirmation
+            team = f"<b>{self.text.markup(request.team_name) or EMPTY}</b>"
+            if request.skills.strip():
+                team += f"<br/><font color='#5f6b7a'>{self.text.markup(request.skills)}</font>"
+            gap = summarize_lines([line]).totals[0].gap
+            remark = ""
+            if confirmation is not None and confirmation.remark.strip():
+                remark = f"<br/><i>{self.text.markup(confirmation.remark)}</i>"
+            rows.append(
+                [
+                    self.fixed(team),
+                    self.fixed(_amount(request.amount, request.unit, request.period)),
+                    self.fixed(_amount(confirmed_amount(line), request.unit) if confirmation else EMPTY),
+                    self.fixed(
+                        (
+                            value_label("confirmation", confirmation.status)
+                            if confirmation
+                            else "Nog niet bevestigd"
+                        )
+                        + remark
+                    ),
+                    self.cell(confirmation.confirmed_by if confirmation else ""),
+                    self.fixed(format_moment(confirmation.confirmed_at) if confirmation else ""),
+                    self.fixed(_gap_markup(gap, request.unit, confirmation is not None)),
+                ]
+            )
+            extra += _gap_background(index, gap, confirmation is not None)
+        table = self.grid(
+            ["Team en vaardigheden", "Gevraagd", "Bevestigd", "Status", "Door", "Wanneer", "Tekort"],
+            rows,
+            [40, 22, 18, 24, 22, 24, 18],
+            *extra,
+        )
+        summary = summarize_lines(shown)
+        total_rows = []
+        total_extra: list[tuple] = []
+        for index, total in enumerate(summary.totals, start=1):
+            total_rows.append(
+                [
+                    self.fixed(f"<b>Totaal in {_unit(total.unit)} per {total.period}</b>"),
+                    self.fixed(_amount(total.asked, total.unit)),
+                    self.fixed(_amount(total.confirmed, total.unit)),
+                    self.fixed(_gap_markup(total.gap, total.unit, total.unconfirmed == 0)),
+                ]
+            )
+            total_extra += _gap_background(index, total.gap, total.unconfirmed == 0, column=3)
+        totals = self.grid(
+            ["Totaal", "Gevraagd", "Bevestigd", "Tekort"], total_rows, [64, 36, 36, 34], *total_extra
+        )
+        return [table, Spacer(1, 4), totals]
+
+
+def _unit(unit: str) -> str:
+    return value_label("unit", unit)
+
+
+def _amount(amount: float, unit: str, period: str = "") -> str:
+    text = format_number(amount, unit=_unit(unit))
+    return f"{text} per {period}" if period else text
+
+
+def _gap_colours(gap: float, confirmed: bool):
+    """Red for a gap nobody covers, orange while a confirmation is still open, green when covered."""
+    if gap <= 0 and confirmed:
+        return OK_GREEN, OK_GREEN_BG
+    if confirmed:
+        return GAP_RED, GAP_RED_BG
+    return GAP_ORANGE, GAP_ORANGE_BG
+
+
+def _gap_markup(gap: float, unit: str, confirmed: bool) -> str:
+    colour = _gap_colours(gap, confirmed)[0].hexval()[2:]
+    text = _amount(gap, unit) if gap > 0 else "Geen"
+    if not confirmed:
+        text += "<br/>(open)"
+    return f'<font color="#{colour}"><b>{text}</b></font>'
+
+
+def _gap_background(row: int, gap: float, confirmed: bool, column: int = 6) -> list[tuple]:
+    background = _gap_colours(gap, confirmed)[1]
+    return [("BACKGROUND", (column, row), (column, row), background)]

@@ -59,7 +59,8 @@ class Column:
     stretch: bool = False  # takes the remaining width of the table
     width: int = 0  # starting width in average characters (0: fit the header)
     tooltip: str = ""
-    formatter: Callable[[Any], str] | None = None  # custom display text
+    formatter: Callable[[Any], str] | None = None  # custom display text of a value
+    row_text: Callable[[Any], str] | None = None  # display text that depends on the whole row
 
     def display(self, value: Any) -> str:
         """The cell text; empty values give "" so that ``empty_text`` shows instead."""
@@ -177,7 +178,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind is Kind.BOOL:
                 return None
-            text = column.display(value)
+            text = column.row_text(self.rows[index.row()]) if column.row_text else column.display(value)
             return text or column.empty_text or None
         if role == Qt.ItemDataRole.EditRole:
             if column.kind is Kind.DATE:

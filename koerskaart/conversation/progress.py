@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from koerskaart.conversation.snapshot import ContractSnapshot
-from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition
+from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition, is_filled
 from koerskaart.questions.model import Question, QuestionSet, QuestionType, Required
 from koerskaart.storage.models import STEERING_TRIANGLE, Role
 
@@ -130,18 +130,8 @@ class Progress:
 
 # --- plain values -------------------------------------------------------------------------------
 
-
-def is_filled(value: Any) -> bool:
-    """Whether a plain answer value counts as an answer."""
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return value.strip() != ""
-    if isinstance(value, dict):
-        return is_filled(value["value"]) if "value" in value else bool(value)
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(is_filled(item) for item in value)
-    return True
+# ``is_filled`` (imported above) is the one rule for "answered"; it lives beside the conditions so
+# that ``answered(key)`` in a condition and a gap here never disagree.
 
 
 def answer_values(snapshot: ContractSnapshot) -> dict[str, Any]:

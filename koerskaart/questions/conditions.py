@@ -138,15 +138,24 @@ def _tokenize(text: str) -> list[_Token]:
 # --- the tree -----------------------------------------------------------------------------------
 
 
-def _present(value: Any) -> bool:
-    """An answer counts as given when it is not None and not an empty text, list or mapping."""
+def is_filled(value: Any) -> bool:
+    """Whether a plain answer value counts as an answer (shared with the progress engine).
+
+    None, blank text, and empty lists or mappings are unanswered; so is a list of blanks, and a
+    mapping whose ``value`` is unanswered. ``0`` and ``false`` are answers.
+    """
     if value is None:
         return False
     if isinstance(value, str):
         return value.strip() != ""
-    if isinstance(value, list | tuple | dict | set | frozenset):
-        return len(value) > 0
+    if isinstance(value, dict):
+        return is_filled(value["value"]) if "value" in value else bool(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(is_filled(item) for item in value)
     return True
+
+
+_present = is_filled
 
 
 def _is_number(value: Any) -> bool:

@@ -204,3 +204,12 @@ def test_the_text_is_never_executed(tmp_path, monkeypatch) -> None:
     with pytest.raises(ConditionSyntaxError):
         compile_condition(text)
     assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    "value", [None, "", "  ", [], [""], {}, {"value": ""}, "x", 0, False, ["a"], {"value": 3}]
+)
+def test_answered_agrees_with_the_progress_rule(value) -> None:
+    from koerskaart.conversation.progress import is_filled
+
+    assert compile_condition("answered(a)").evaluate({"a": value}) is is_filled(value)

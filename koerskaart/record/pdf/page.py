@@ -2,9 +2,9 @@
 
 The total page count is only known at the end, so :func:`canvas_factory` returns a canvas class
 that keeps each finished page's state and draws the footers in :meth:`save` (the usual two-pass
-trick for ReportLab). The "CONCEPT" watermark is drawn at the start of each page, under the
-content. Texts arrive already prepared by :class:`~koerskaart.record.pdf.text.TextPreparer`;
-nothing here touches user input.
+trick for ReportLab). The "CONCEPT" watermark is drawn last, translucent, over the content:
+drawn underneath, table backgrounds would hide it. Texts arrive already prepared by
+:class:`~koerskaart.record.pdf.text.TextPreparer`; nothing here touches user input.
 """
 
 from __future__ import annotations
@@ -43,13 +43,13 @@ def page_label(number: int, total: int) -> str:
     return f"Pagina {number} van {total}"
 
 
-def draw_watermark(canvas: Canvas, _doc: Any = None) -> None:
+def draw_watermark(canvas: Canvas) -> None:
     canvas.saveState()
-    canvas.setFont(BOLD, 110)
+    canvas.setFont(BOLD, 96)
     canvas.setFillColor(WATERMARK)
     canvas.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
-    canvas.rotate(52)
-    canvas.drawCentredString(0, -38, "CONCEPT")
+    canvas.rotate(55)
+    canvas.drawCentredString(0, -34, "CONCEPT")
     canvas.restoreState()
 
 
@@ -98,6 +98,8 @@ def canvas_factory(footer: Footer) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 draw_footer(self, footer, number, total)
+                if footer.concept:
+                    draw_watermark(self)
                 super().showPage()
             super().save()
 

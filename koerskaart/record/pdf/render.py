@@ -16,7 +16,7 @@ from koerskaart.conversation.snapshot import ContractSnapshot
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.fingerprint import short_fingerprint
 from koerskaart.record.pdf.document import ContractDocument, is_signed
-from koerskaart.record.pdf.page import Footer, canvas_factory, draw_watermark
+from koerskaart.record.pdf.page import Footer, canvas_factory
 from koerskaart.record.pdf.settings import DocumentSettings
 from koerskaart.record.pdf.styles import (
     FRAME_WIDTH,
@@ -105,8 +105,7 @@ def render_contract(
         topPadding=0,
         bottomPadding=0,
     )
-    on_page = draw_watermark if footer.concept else None
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _nothing)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=canvas_factory(footer))
     return RenderedPdf(buffer.getvalue(), doc.page, text.replaced_characters, document.warnings)
 
@@ -116,7 +115,3 @@ def render_contract_pdf(
 ) -> bytes:
     """Just the bytes, for the in-app preview."""
     return render_contract(snapshot, question_set, settings).data
-
-
-def _nothing(_canvas: object, _doc: object) -> None:
-    return None

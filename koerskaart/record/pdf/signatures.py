@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -69,10 +68,11 @@ class SignaturePad(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.saveState()
-        c.setFillColor(LIGHT if self.view.signed else colors.white)
+        # An unsigned pad stays transparent so the CONCEPT watermark shows through it.
+        c.setFillColor(LIGHT)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
-        c.rect(0, 0, self.width, self.height, fill=1, stroke=1)
+        c.rect(0, 0, self.width, self.height, fill=1 if self.view.signed else 0, stroke=1)
         c.setStrokeColor(GREY)
         c.setLineWidth(0.6)
         c.line(4 * mm, 5 * mm, self.width - 4 * mm, 5 * mm)

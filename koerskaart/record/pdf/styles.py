@@ -113,7 +113,9 @@ def make_styles() -> Styles:
         cover_meta=ParagraphStyle("cover_meta", parent=body, fontSize=10.5, leading=15),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
-        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=colors.white),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=cell, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         caption=ParagraphStyle("caption", parent=cell, alignment=TA_CENTER, textColor=GREY),
     )

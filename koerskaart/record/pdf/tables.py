@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
@@ -117,7 +117,7 @@ class TableMaker:
                 "Eigenaar",
             ],
             rows,
-            [32, 20, 42, 15, 17, 24, 22],
+            [31, 27, 28, 18, 24.5, 22, 19.5],
         )
 
     def priorities(self, activities: Sequence[Activity]) -> Table | None:
@@ -197,12 +197,13 @@ def chronological(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
 
 
 def _period(start: date | None, end: date | None) -> str:
+    """Compact, for a narrow column: "01-01-2027 – 31-12-2027"."""
     if start and end:
-        return f"{format_date(start)} – {format_date(end)}"
+        return f"{start:%d-%m-%Y} – {end:%d-%m-%Y}"
     if start:
-        return f"vanaf {format_date(start)}"
+        return f"vanaf {start:%d-%m-%Y}"
     if end:
-        return f"tot {format_date(end)}"
+        return f"tot {end:%d-%m-%Y}"
     return ""
 
 
@@ -251,7 +252,7 @@ class CapacityTableMaker(TableMaker):
         table = self.grid(
             ["Team en vaardigheden", "Gevraagd", "Bevestigd", "Status", "Door", "Wanneer", "Tekort"],
             rows,
-            [40, 22, 18, 24, 22, 24, 18],
+            [36, 22, 20, 22, 22, 26, 20],
             *extra,
         )
         summary = summarize_lines(shown)
@@ -270,7 +271,7 @@ class CapacityTableMaker(TableMaker):
         totals = self.grid(
             ["Totaal", "Gevraagd", "Bevestigd", "Tekort"], total_rows, [64, 36, 36, 34], *total_extra
         )
-        return [table, Spacer(1, 4), totals]
+        return [table, Spacer(1, 4), KeepTogether([totals])]
 
 
 def _unit(unit: str) -> str:

@@ -70,6 +70,15 @@ _TOML_PREFIXES = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_QUOTE_LIMIT = 80
+
+
+def _quoted(text: str) -> str:
+    """A condition as it appears in a problem line, shortened when it is very long."""
+    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
+
+
 def load_question_set(path: str | Path) -> QuestionSet:
     """Read, validate and fingerprint a definition file; raises DefinitionError on any problem."""
     path = Path(path)
@@ -205,6 +214,7 @@ class _Validator:
 
     def add(self, where: str, what: str) -> None:
         line = f"{self.source}: {where}: {what}" if where else f"{self.source}: {what}"
+        line = _CONTROL.sub(" ", line)  # one problem, one line: even a multi-line text from the file
         if not line.endswith("."):
             line += "."
         if line not in self.problems:
@@ -302,7 +312,7 @@ class _Validator:
             try:
                 compile_condition(text)
             except ConditionSyntaxError as exc:
-                self.add(where, f'de voorwaarde "{text}" klopt niet: {exc}')
+                self.add(where, f'de voorwaarde "{_quoted(text)}" klopt niet: {exc}')
 
     def _cross_checks(self, steps: list[Step]) -> None:
         by_key: dict[str, Question] = {}
@@ -348,7 +358,7 @@ class _Validator:
         try:
             condition = compile_condition(q.visible_if)
         except ConditionSyntaxError as exc:
-            self.add(where, f'de voorwaarde "{q.visible_if}" klopt niet: {exc}')
+            self.add(where, f'de voorwaarde "{_quoted(q.visible_if)}" klopt niet: {exc}')
             return
         own_index = self.declared[q.key][0]
         for name in sorted(condition.names, key=lambda n: q.visible_if.find(n)):

@@ -298,3 +298,22 @@ def test_wrong_field_types_in_a_question(tmp_path: Path) -> None:
         f"{path}: vraag 'naam' (stap 'een'): het veld 'facilitator_only' moet true of false zijn.",
         f"{path}: vraag 'aantal' (stap 'twee'): het veld 'choices' moet een lijst zijn.",
     ]
+
+
+def test_multi_line_and_very_long_texts_stay_on_one_line(tmp_path: Path) -> None:
+    text = (FORMS / "valid_minimal.toml").read_text(encoding="utf-8")
+    text = text.replace("visible_if = \"vorm == 'ja'\"", 'visible_if = """vorm ==\n\'ja\' and\n= 1"""')
+    text = text.replace('type = "short_text"', 'type = """kort\ntekst"""')
+    text = text.replace(
+        'unit = "uur"', 'unit = "uur"\nvisible_if = "' + "vorm == 'ja' or " * 20 + 'vorm = 1"'
+    )
+    path = tmp_path / "regels.toml"
+    path.write_text(text, encoding="utf-8")
+    problems = problems_of(path)
+    assert len(problems) == 3
+    assert all("\n" not in line and line.startswith(f"{path}: ") for line in problems)
+    assert (
+        problems[0] == f"{path}: vraag 'naam' (stap 'een'): onbekend type 'kort tekst' (kies uit: {TYPES})."
+    )
+    assert "de voorwaarde \"vorm == 'ja' and = 1\" klopt niet" in problems[1]
+    assert '…" klopt niet' in problems[2] and len(problems[2]) < len(str(path)) + 250

@@ -21,7 +21,9 @@ from koerskaart.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 if TYPE_CHECKING:
     from koerskaart.storage.repository import Repository
 
-# The keys under which the data settings live in the database (AppSetting).
+# The keys under which the data settings live in the database (AppSetting). The PDF reads the same
+# keys (koerskaart/record/pdf/settings.py; a test keeps them equal): importing them from there
+# would load ReportLab into the start window.
 MUNICIPALITY_NAME = "municipality_name"
 MUNICIPALITY_LOGO = "municipality_logo"  # PNG bytes in AppSetting.blob
 LOGO_MAX = QSize(800, 400)

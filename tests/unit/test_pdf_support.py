@@ -3,6 +3,7 @@ to read a PDF back. The check at the bottom keeps the builder itself honest."""
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -188,7 +189,13 @@ def snapshot_of(repo: Repository, built: Built) -> ContractSnapshot:
 
 
 def page_texts(data: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    return list(_page_texts(data))
+
+
+@functools.cache
+def _page_texts(data: bytes) -> tuple[str, ...]:
+    # Extraction is the slow part of these tests; the same PDF is read by many of them.
+    return tuple(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def body_text(data: bytes) -> str:

@@ -1,0 +1,55 @@
+"""``koerskaart export-pdf ID [--version N] --out FILE``: the contracteringsformat of an opgave as PDF.
+
+ID is the opgave; without ``--version`` the newest contract version is exported. The version is
+rendered with the question-set definition it was held with (stored with the contract), so an old
+contract keeps its own questions. Prints the path and the number of pages; characters that the
+font cannot draw are listed on stderr as a warning. Problems exit 2 with a Dutch message (through
+:class:`~koerskaart.errors.UserFacingError`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from koerskaart.commands.common import open_repository
+from koerskaart.commands.verify import choose_contract
+from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.paths import DEFAULT_QUESTION_SET
+from koerskaart.questions.loader import load_question_set, parse_question_set
+from koerskaart.questions.model import QuestionSet
+from koerskaart.record.pdf import DocumentSettings, export_contract_pdf
+from koerskaart.storage.models import Contract
+
+
+def question_set_of(contract: Contract) -> QuestionSet:
+    """The definition the talk was held with; the shipped one only for a contract without it."""
+    if contract.question_set_text.strip():
+        return parse_question_set(
+            contract.question_set_text, f"versie {contract.version} (opgeslagen vragenlijst)"
+        )
+    return load_question_set(DEFAULT_QUESTION_SET)
+
+
+def run(args: argparse.Namespace) -> int:
+    repo = open_repository(args)
+    try:
+        contract = choose_contract(repo, args.id, getattr(args, "contract_version", None))
+        assert contract.id is not None
+        snapshot = load_snapshot(repo, contract.id)
+        settings = DocumentSettings.from_repository(repo)
+    finally:
+        repo.db.close()
+    result = export_contract_pdf(snapshot, question_set_of(contract), settings, args.out)
+    for warning in result.warnings:
+        print(f"koerskaart: let op: {warning}", file=sys.stderr)
+    if result.replaced_characters:
+        listed = ", ".join(r.describe() for r in result.replaced_characters)
+        print(
+            f"koerskaart: let op: {len(result.replaced_characters)} teken(s) kan het lettertype niet "
+            f"weergeven; ze staan in de pdf als [U+....]: {listed}",
+            file=sys.stderr,
+        )
+    pages = "pagina" if result.pages == 1 else "pagina's"
+    print(f"{result.path} ({result.pages} {pages})")
+    return 0

@@ -1,0 +1,194 @@
+"""The contracteringsformat parsed back: every answer verbatim, nothing private, pages and metadata right."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pypdf import PdfReader
+
+from koerskaart.conversation.snapshot import ContractSnapshot
+from koerskaart.questions.model import QuestionSet
+from koerskaart.record.fingerprint import short_fingerprint
+from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
+from koerskaart.storage.database import Database
+from koerskaart.storage.repository import Repository
+from tests.unit.test_pdf_support import (
+    FACILITATOR_SECRET,
+    LONG_ANSWER,
+    LONG_URL,
+    ODD_ANSWERS,
+    TITLE,
+    body_text,
+    build_contract,
+    collapse,
+    page_texts,
+    snapshot_of,
+)
+
+SETTINGS = DocumentSettings(municipality_name="Gemeente Heemskerk & Omstreken")
+HIDDEN_LINK = "VERBORGEN-link-want-op-locatie"
+
+
+@dataclass(frozen=True)
+class Case:
+    snapshot: ContractSnapshot
+    question_set: QuestionSet
+    pdf: RenderedPdf
+
+
+@pytest.fixture(scope="module")
+def module_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Repository]:
+    db = Database.open(tmp_path_factory.mktemp("pdf") / "k.sqlite")
+    yield Repository(db, actor="test")
+    db.close()
+
+
+def _case(repo: Repository, *, signed: bool) -> Case:
+    built = build_contract(repo, signed=signed, extra_answers={"meeting_link": HIDDEN_LINK})
+    snapshot = snapshot_of(repo, built)
+    return Case(snapshot, built.question_set, render_contract(snapshot, built.question_set, SETTINGS))
+
+
+@pytest.fixture(scope="module")
+def signed(module_repo: Repository) -> Case:
+    return _case(module_repo, signed=True)
+
+
+@pytest.fixture(scope="module")
+def concept(module_repo: Repository) -> Case:
+    return _case(module_repo, signed=False)
+
+
+@pytest.mark.parametrize("key", sorted(ODD_ANSWERS))
+def test_every_answer_is_in_the_pdf_verbatim(signed: Case, key: str) -> None:
+    body = body_text(signed.pdf.data)
+    expected = collapse(ODD_ANSWERS[key])
+    if key == "story_success":  # the 300-character URL wraps inside itself: compare without spaces
+        assert LONG_URL in body.replace(" ", "")
+        expected = "Als iedereen de pagina"
+    assert expected in body
+
+
+def test_the_long_answer_spans_pages_complete_and_in_order(signed: Case) -> None:
+    body = body_text(signed.pdf.data)
+    assert collapse(LONG_ANSWER) in body
+    pages_with_it = [t for t in page_texts(signed.pdf.data) if "buurt4000" in t or "buurt10 " in t]
+    assert len(pages_with_it) >= 2
+
+
+def test_the_long_url_is_one_unbroken_string_in_the_content(signed: Case) -> None:
+    # Wrapping may put it on several lines, but no character is added or lost.
+    text = "".join(page_texts(signed.pdf.data))
+    assert LONG_URL in "".join(text.split())
+    assert "\u200b" not in text
+
+
+def test_facilitator_only_questions_and_hidden_questions_never_appear(signed: Case, concept: Case) -> None:
+    for case in (signed, concept):
+        text = " ".join(page_texts(case.pdf.data))
+        assert FACILITATOR_SECRET not in text
+        assert "Notitie van de facilitator" not in text
+        assert HIDDEN_LINK not in text  # meeting_link is hidden: the meeting was on location
+
+
+def test_an_unanswered_visible_question_says_so(module_repo: Repository) -> None:
+    built = build_contract(module_repo, signed=False, title="Lege opgave")
+    module_repo.save_answer(built.contract_id, "mandate", None)
+    snapshot = snapshot_of(module_repo, built)
+    body = body_text(render_contract(snapshot, built.question_set, SETTINGS).data)
+    label = built.question_set.question("mandate").label()
+    assert f"{label} Niet beantwoord" in body
+
+
+def test_every_page_says_pagina_x_van_n_and_carries_the_footer(signed: Case) -> None:
+    pages = page_texts(signed.pdf.data)
+    assert len(pages) == signed.pdf.pages > 3
+    fingerprint = short_fingerprint(signed.snapshot.contract.fingerprint)
+    for number, text in enumerate(pages, start=1):
+        assert f"Pagina {number} van {len(pages)}" in text
+        assert f"Vingerafdruk {fingerprint}" in text
+        assert TITLE in text
+        assert "versie 1 · vragenlijst " + signed.question_set.version in text
+        assert "CONCEPT" not in text
+
+
+def test_a_concept_has_the_watermark_and_no_fingerprint_on_every_page(concept: Case) -> None:
+    for text in page_texts(concept.pdf.data):
+        assert "CONCEPT" in text
+        assert "Concept – nog geen vingerafdruk" in text
+        assert "Vingerafdruk (SHA-256)" not in text
+
+
+def test_signature_page_of_a_signed_version_has_names_and_the_full_fingerprint(signed: Case) -> None:
+    last = collapse(page_texts(signed.pdf.data)[-1])
+    fingerprint = signed.snapshot.contract.fingerprint
+    assert "Ondertekening" in last
+    for name in ("Wethouder A. de Vries-Öztürk", "M. Jansen", "S. el Amrani"):
+        assert name in last
+    assert "27 november 2026" in last and "Heemskerk" in last
+    half = len(fingerprint) // 2
+    assert fingerprint[:half] in last and fingerprint[half:] in last
+
+
+def test_signature_page_carries_a_qr_code_image(signed: Case, concept: Case) -> None:
+    # The QR code is vector graphics: many filled rectangles on the last page only when signed.
+    def rectangles(case: Case) -> int:
+        page = PdfReader(io.BytesIO(case.pdf.data)).pages[-1]
+        return page.get_contents().get_data().count(b" re ")
+
+    assert rectangles(signed) > rectangles(concept) + 100
+
+
+def test_tables_and_triangle_show_their_rows(signed: Case) -> None:
+    body = body_text(signed.pdf.data)
+    for text in (
+        "Buurtpreventie-app <beta>",
+        "Politie Noord-Holland",
+        "Ja, voor: veiligheid op straat",
+        "Handhaving",
+        "Deels bevestigd",
+        "Totaal in fte per jaar 2,5 fte 1,5 fte 1 fte",
+        "Buurtschouw",
+        "Gevoelsgrafiek",
+        "Sturingsdriehoek",
+        "BESTUURLIJK OPDRACHTGEVER",
+        "Teamleider Handhaving",
+    ):
+        assert text in body, text
+
+
+def test_the_timeline_is_chronological(signed: Case) -> None:
+    body = body_text(signed.pdf.data)
+    positions = [body.index(t) for t in ("Buurtschouw", "Incidenten", "Dit gesprek", "Plein open")]
+    assert positions == sorted(positions)
+
+
+def test_metadata_and_language(signed: Case) -> None:
+    reader = PdfReader(io.BytesIO(signed.pdf.data))
+    meta = reader.metadata
+    assert meta.title == f"Contracteringsformat – {TITLE} – versie 1"
+    assert meta.author == "Gemeente Heemskerk & Omstreken"
+    assert TITLE in meta.subject
+    assert "contracteringsformat" in meta["/Keywords"]
+    assert reader.trailer["/Root"]["/Lang"] == "nl"
+
+
+def test_emoji_are_replaced_visibly_and_reported(module_repo: Repository) -> None:
+    built = build_contract(
+        module_repo, signed=False, title="Opgave met 🦄", extra_answers={"mandate": "Top 😀!"}
+    )
+    snapshot = snapshot_of(module_repo, built)
+    pdf = render_contract(snapshot, built.question_set, SETTINGS)
+    assert [r.codepoint for r in pdf.replaced_characters] == ["U+1F600", "U+1F984"]
+    text = " ".join(page_texts(pdf.data))
+    assert "Top [U+1F600]!" in text
+    assert "Opgave met [U+1F984]" in text  # the footer too
+
+
+def test_a_broken_logo_is_left_out_with_a_warning(signed: Case) -> None:
+    pdf = render_contract(signed.snapshot, signed.question_set, DocumentSettings(logo=b"geen plaatje"))
+    assert pdf.pages == signed.pdf.pages
+    assert any("logo" in w for w in pdf.warnings)

@@ -197,7 +197,7 @@ class SingleChoiceEditor(PlainEditor):
                 button.setAccessibleName(f"{question.label_nl}: {choice.label_nl}")
                 self.group.addButton(button)
                 self._buttons[choice.value] = button
-                column.addWidget(button)
+                column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.group.buttonToggled.connect(self._toggled)
             row.addLayout(column)
             if question.choices:
@@ -247,7 +247,7 @@ class MultipleChoiceEditor(PlainEditor):
             box.setAccessibleName(f"{question.label_nl}: {choice.label_nl}")
             box.toggled.connect(self._edited)
             self._boxes[choice.value] = box
-            self.layout().addWidget(box)
+            self.layout().addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         if question.choices:
             self.setFocusProxy(self._boxes[question.choices[0].value])
 

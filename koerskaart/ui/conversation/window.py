@@ -1,0 +1,404 @@
+"""The conversation window: the shared screen on which one contract is talked through, step by step.
+
+It assembles the step list, one page per step of the question set, the review and any pages that
+other screens add after it (:meth:`ConversationWindow.add_extra_page`, e.g. signing). It is its own
+stepper (a ``QStackedWidget``, not ``QWizard``), so Back, Next and jumps never reset a page.
+Everything typed is saved by :class:`~koerskaart.ui.conversation.autosave.Autosave`; the status
+bar says "Opgeslagen hh:mm:ss". The current step is stored so the talk reopens where it was left.
+
+Other windows follow along through ``stepChanged(key)``, ``questionFocused(key)`` and ``closed()``.
+What this window must not do: decide what is required, visible or complete (that is
+:mod:`koerskaart.conversation.progress`), or show anything private to the facilitator.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerskaart.clock import to_local
+from koerskaart.conversation.progress import Progress, compute_progress
+from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition
+from koerskaart.questions.model import QuestionSet
+from koerskaart.storage.repository import Repository
+from koerskaart.ui import messages
+from koerskaart.ui.conversation.autosave import Autosave
+from koerskaart.ui.conversation.banner import Banner
+from koerskaart.ui.conversation.review_page import ReviewPage
+from koerskaart.ui.conversation.step_list import StepListModel, StepListView
+from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
+from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.presentation import apply_presentation, toggle_full_screen
+from koerskaart.ui.session import ContractSession
+from koerskaart.ui.settings import UiSettings
+
+REVIEW_KEY = "_overzicht"  # cannot collide with a step key of a question set (they start with a letter)
+PROGRESS_DELAY_MS = 150
+
+
+class ConversationWindow(QMainWindow):
+    stepChanged = Signal(str)
+    questionFocused = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        repo: Repository,
+        contract_id: int,
+        question_set: QuestionSet,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.question_set = question_set
+        self.settings = settings
+        self.language = settings.language
+        self.session = ContractSession(repo, contract_id, question_set, self)
+        self.autosave = Autosave(self.session, self)
+        self.progress: Progress | None = None
+        self._current = ""
+        self._focused_question = ""
+        self._last_saved: datetime | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self.refresh_progress)
+
+        self._build()
+        self._build_pages()
+        self._connect()
+        contract = repo.get_contract(contract_id)
+        opgave = repo.get_opgave(contract.opgave_id)
+        self.setWindowTitle(
+            self.tr("%1 – versie %2 – Koerskaart")
+            .replace("%1", opgave.title)
+            .replace("%2", str(contract.version))
+        )
+        self._apply_lock()
+        self.refresh_progress()
+        self._refresh_visibility()
+        start = contract.current_step if contract.current_step in self.step_model.keys() else ""
+        self.show_step(start or self.step_model.keys()[0])
+        apply_presentation(self, settings)
+        geometry = settings.geometry("conversation")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 4)
+        self.lock_banner = Banner(central)
+        self.save_banner = Banner(central)
+        outer.addWidget(self.lock_banner)
+        outer.addWidget(self.save_banner)
+        row = QHBoxLayout()
+        self.step_model = StepListModel(self)
+        self.step_view = StepListView(central)
+        self.step_view.setModel(self.step_model)
+        self.step_view.setMinimumWidth(230)
+        self.step_view.setMaximumWidth(300)
+        row.addWidget(self.step_view)
+        right = QVBoxLayout()
+        self.title_label = QLabel(central)
+        self.title_label.setObjectName("titleLabel")
+        self.title_label.setWordWrap(True)
+        self.stack = QStackedWidget(central)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Vorige"), central)
+        self.back_button.setToolTip(self.tr("Vorige stap (Alt+Links of PageUp)"))
+        self.next_button = QPushButton(self.tr("Volgende →"), central)
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts of PageDown)"))
+        for button in (self.back_button, self.next_button):
+            button.setAutoDefault(False)
+        self.position_label = QLabel(central)
+        self.position_label.setObjectName("hintLabel")
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right.addWidget(self.title_label)
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        row.addLayout(right, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+        self.save_label = QLabel(self.tr("Alles is opgeslagen"), self)
+        self.save_label.setAccessibleName(self.tr("Opslaan"))
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _build_pages(self) -> None:
+        self.pages: dict[str, StepPage] = {}
+        self.blocks: dict[str, QuestionBlock] = {}
+        for step in self.question_set.steps:
+            page = StepPage(step, self.session, self.language, self.stack)
+            self.pages[step.key] = page
+            self.blocks.update(page.blocks)
+            self.stack.addWidget(page)
+            self.step_model.append(step.key, step.title(self.language))
+        self.review = ReviewPage(self.question_set, self.language, self.stack)
+        self.stack.addWidget(self.review)
+        self.step_model.append(REVIEW_KEY, self.tr("Overzicht en controle"))
+        self._titles = {step.key: step.title(self.language) for step in self.question_set.steps}
+        self._titles[REVIEW_KEY] = self.tr("Overzicht: alle antwoorden")
+        self._widgets: dict[str, QWidget] = {**self.pages, REVIEW_KEY: self.review}
+        # Live visibility: each condition is compiled once; a change re-evaluates what reads it.
+        self._conditions: dict[str, Condition] = {}
+        self._dependents: dict[str, list[str]] = {}
+        for key, block in self.blocks.items():
+            text = block.question.visible_if.strip()
+            if not text:
+                continue
+            try:
+                condition = compile_condition(text)
+            except ConditionSyntaxError:
+                continue  # the loader refuses these; showing the question is the safe side
+            self._conditions[key] = condition
+            for name in condition.names:
+                self._dependents.setdefault(name, []).append(key)
+        self._values: dict[str, Any] = {key: a.value for key, a in self.session.answers().items()}
+        for key, block in self.blocks.items():
+            if block.editor is not None:
+                self.autosave.watch(block.editor)
+                block.editor.changed.connect(lambda k=key: self._editor_changed(k))
+
+    def _connect(self) -> None:
+        self.step_view.jumpRequested.connect(self.show_step)
+        self.back_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        self.review.jumpRequested.connect(self.focus_question)
+        for keys, slot in (
+            (("Alt+Left", "PgUp"), self.previous_step),
+            (("Alt+Right", "PgDown"), self.next_step),
+            (("Ctrl+S",), self.save_now),
+            (("F11",), lambda: toggle_full_screen(self)),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+        self.autosave.pendingChanged.connect(self._show_save_state)
+        self.session.saved.connect(self._saved)
+        self.session.conflict.connect(self._conflict)
+        self.session.failed.connect(self._failed)
+        self.session.contentChanged.connect(lambda _what: self._progress_timer.start())
+        self.save_banner.actionTriggered.connect(self._banner_action)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self._following_focus = True
+
+    # ------------------------------------------------------------------ navigation (public)
+    def current_step_key(self) -> str:
+        return self._current
+
+    def step_keys(self) -> list[str]:
+        return self.step_model.keys()
+
+    def show_step(self, key: str) -> None:
+        """Go to a step (or the review, or an added page); pending edits are saved first."""
+        if key == self._current or key not in self._widgets:
+            return
+        self.autosave.flush()
+        self._current = key
+        self.stack.setCurrentWidget(self._widgets[key])
+        self.step_view.show_current(key)
+        keys = self.step_model.keys()
+        index = keys.index(key)
+        self.title_label.setText(self._titles[key])
+        self.position_label.setText(
+            self.tr("Stap %1 van %2").replace("%1", str(index + 1)).replace("%2", str(len(keys)))
+        )
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(keys) - 1)
+        if key == REVIEW_KEY:
+            self.refresh_progress()
+        if not self.session.read_only:
+            self.session.set_current_step(key)
+        self.stepChanged.emit(key)
+
+    def next_step(self) -> None:
+        keys = self.step_model.keys()
+        index = keys.index(self._current)
+        if index < len(keys) - 1:
+            self.show_step(keys[index + 1])
+
+    def previous_step(self) -> None:
+        keys = self.step_model.keys()
+        index = keys.index(self._current)
+        if index > 0:
+            self.show_step(keys[index - 1])
+
+    def focus_question(self, key: str) -> bool:
+        """Jump to the step holding question ``key`` and put the cursor in its editor."""
+        block = self.blocks.get(key)
+        if block is None:
+            return False
+        self.show_step(self.question_set.step_of(key))
+        return self.pages[self.question_set.step_of(key)].focus_question(key)
+
+    def add_extra_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page after the review (signing, PDF preview); it appears in the step list too."""
+        if key in self._widgets:
+            raise ValueError(f"step key {key!r} is already in use")
+        self.stack.addWidget(widget)
+        self._widgets[key] = widget
+        self._titles[key] = title
+        self.step_model.append(key, title)
+        if self._current:
+            keys = self.step_model.keys()
+            self.next_button.setEnabled(keys.index(self._current) < len(keys) - 1)
+
+    def editor(self, key: str) -> QuestionEditor | None:
+        block = self.blocks.get(key)
+        return block.editor if block else None
+
+    # ------------------------------------------------------------------ saving
+    def save_now(self) -> bool:
+        return self.autosave.flush()
+
+    def reload_contract(self) -> None:
+        """Show the newest stored state (after a conflict, or after signing elsewhere)."""
+        self.session.reload()
+        self.autosave.discard()
+        self.autosave.resume()
+        for block in self.blocks.values():
+            block.reload()
+        self._values = {key: a.value for key, a in self.session.answers().items()}
+        self.save_banner.setVisible(False)
+        self._apply_lock()
+        self._refresh_visibility()
+        self.refresh_progress()
+        self.save_label.setText(self.tr("Nieuwste stand geladen"))
+
+    def _show_save_state(self, pending: bool) -> None:
+        if pending:
+            self.save_label.setText(self.tr("Niet opgeslagen…"))
+        elif self._last_saved is not None:
+            self.save_label.setText(
+                self.tr("Opgeslagen %1").replace("%1", to_local(self._last_saved).strftime("%H:%M:%S"))
+            )
+
+    def _saved(self, moment: datetime) -> None:
+        self._last_saved = moment
+        if self.save_banner.isVisible() and self.save_banner.kind == "error":
+            self.save_banner.setVisible(False)
+        if not self.autosave.pending:
+            self._show_save_state(False)
+
+    def _conflict(self, _message: str) -> None:
+        self.save_label.setText(self.tr("Niet opgeslagen: gewijzigd in een ander venster"))
+        self.save_banner.show_message(
+            "warning",
+            self.tr(
+                "Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is "
+                "niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste "
+                "stand laden’ om verder te gaan met wat nu is opgeslagen."
+            ),
+            self.tr("Nieuwste stand laden"),
+        )
+
+    def _failed(self, message: str) -> None:
+        if self.session.read_only:
+            return  # the lock banner already says so
+        self.save_label.setText(self.tr("Opslaan mislukt"))
+        self.save_banner.show_message("error", message, self.tr("Opnieuw proberen"))
+
+    def _banner_action(self) -> None:
+        if self.save_banner.kind == "warning":
+            self.reload_contract()
+        else:
+            self.save_banner.setVisible(False)
+            if not self.autosave.flush():
+                self._show_save_state(True)
+
+    # ------------------------------------------------------------------ progress and visibility
+    def refresh_progress(self) -> None:
+        snapshot = load_snapshot(self.repo, self.session.contract_id)
+        self.progress = compute_progress(self.question_set, snapshot, language=self.language)
+        self.step_model.set_states({step.key: step.state for step in self.progress.steps})
+        empty = {step.key for step in self.progress.steps if step.state.value == "empty"}
+        for key, block in self.blocks.items():
+            item = self.progress.questions[key]
+            show = item.missing and item.step_key not in empty
+            block.show_gap(item.required if show else None)
+        if self._current == REVIEW_KEY:
+            self.review.show_contract(snapshot, self.progress)
+
+    def _editor_changed(self, key: str) -> None:
+        editor = self.blocks[key].editor
+        if editor is not None:
+            self._values[key] = editor.value()
+        for dependent in self._dependents.get(key, ()):
+            self._update_visibility(dependent)
+
+    def _update_visibility(self, key: str) -> None:
+        visible = self._conditions[key].evaluate(self._values)
+        block = self.blocks[key]
+        if block.isHidden() == visible:
+            block.setHidden(not visible)
+
+    def _refresh_visibility(self) -> None:
+        for key in self._conditions:
+            self._update_visibility(key)
+
+    def _apply_lock(self) -> None:
+        read_only = self.session.read_only
+        for block in self.blocks.values():
+            block.set_read_only(read_only)
+        if read_only:
+            self.lock_banner.show_message(
+                "info",
+                self.tr(
+                    "Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer "
+                    "wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren)."
+                ),
+            )
+        else:
+            self.lock_banner.setVisible(False)
+
+    # ------------------------------------------------------------------ focus and closing
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self.pages.get(self._current)
+        block = page.block_of(new) if page is not None and new is not None else None
+        if block is not None and block.question.key != self._focused_question:
+            self._focused_question = block.question.key
+            self.questionFocused.emit(self._focused_question)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.autosave.flush() and not self.session.read_only:
+            keep_open = not messages.confirm(
+                self,
+                self.tr("Niet alles is opgeslagen"),
+                self.tr(
+                    "Een of meer antwoorden konden niet worden opgeslagen. Als u nu sluit, gaan die "
+                    "verloren. Wilt u het venster toch sluiten?"
+                ),
+                self.tr("Toch sluiten"),
+                self.tr("Terug naar het gesprek"),
+            )
+            if keep_open:
+                event.ignore()
+                return
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self._following_focus:
+            app.focusChanged.disconnect(self._focus_changed)
+            self._following_focus = False
+        self.settings.set_geometry("conversation", self.saveGeometry())
+        event.accept()
+        self.closed.emit()

@@ -20,7 +20,7 @@ It does not know about questions' meaning (see ``conversation``) and never impor
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -423,6 +423,100 @@ class Repository:
                     new=role,
                 )
             return revision
+
+    def save_answers(
+        self,
+        contract_id: int,
+        answers: Mapping[str, tuple[Any, str]],
+        *,
+        expected_revision: int | None = None,
+    ) -> int:
+        """Store several answers ``key -> (value, role)`` in one transaction; returns the new revision.
+
+        For batch work (the demo, a paste of many answers): one revision bump for all of them,
+        one audit entry per changed answer, unchanged answers are left alone.
+        """
+        with self.db.session() as s:
+            now = self.clock()
+            revision = self._touch(s, contract_id, expected_revision, now)
+            stored = {
+                a.question_key: a for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
+            }
+            for key, (value, role) in answers.items():
+                text = dump_value(value)
+                answer = stored.get(key)
+                old_text = answer.value if answer else "null"
+                if answer is not None and old_text == text and answer.role == role:
+                    continue
+                if answer is None:
+                    answer = Answer(
+                        contract_id=contract_id,
+                        question_key=key,
+                        value=text,
+                        role=role,
+                        answered_at=now,
+                        updated_at=now,
+                    )
+                else:
+                    answer.value, answer.role, answer.updated_at = text, role, now
+                s.add(answer)
+                if old_text != text:
+                    self._audit(
+                        s,
+                        "update",
+                        "answer",
+                        None,
+                        contract_id=contract_id,
+                        field=key,
+                        old=old_text,
+                        new=text,
+                    )
+            return revision
+
+    def add_rows(
+        self, rows: Sequence[RowT], *, expected_revision: int | None = None
+    ) -> tuple[list[RowT], int]:
+        """Insert new rows of ONE contract's tables in one transaction; returns (stored rows, revision).
+
+        A row with position 0 goes after the last row of its table, as with :meth:`save_row`.
+        """
+        if not rows:
+            raise ValueError("add_rows needs at least one row")
+        contract_ids = {row.contract_id for row in rows}  # type: ignore[attr-defined]
+        if len(contract_ids) != 1:
+            raise ValueError("add_rows takes rows of one contract")
+        contract_id: int = contract_ids.pop()
+        with self.db.session() as s:
+            revision = self._touch(s, contract_id, expected_revision, self.clock())
+            last: dict[type[SQLModel], int] = {}
+            stored_rows: list[RowT] = []
+            for row in rows:
+                model = type(row)
+                if model not in last:
+                    last[model] = (
+                        s.exec(
+                            select(func.max(model.position)).where(  # type: ignore[attr-defined]
+                                model.contract_id == contract_id  # type: ignore[attr-defined]
+                            )
+                        ).one()
+                        or 0
+                    )
+                stored = model.model_validate(row.model_dump(exclude={"id"}))
+                if stored.position == 0:  # type: ignore[attr-defined]
+                    stored.position = last[model] + 1  # type: ignore[attr-defined]
+                last[model] = max(last[model], stored.position)  # type: ignore[attr-defined]
+                s.add(stored)
+                s.flush()
+                self._audit(
+                    s,
+                    "create",
+                    model.__tablename__,
+                    stored.id,  # type: ignore[attr-defined]
+                    contract_id=contract_id,
+                    new=dump_value(stored.model_dump(mode="json")),
+                )
+                stored_rows.append(stored)
+            return stored_rows, revision
 
     # ----------------------------------------------------------------- table rows
     def rows(self, contract_id: int, model: type[RowT]) -> list[RowT]:

@@ -1,0 +1,245 @@
+"""Reading and checking an exchange file before anything touches the database.
+
+:func:`parse` turns the file's text into plain data and :func:`check` holds it against the rules
+of :mod:`koerskaart.exchange.format`: the format name and version first, then every field's
+presence and type, then the links between parts (versions, teams, signatures). Every problem
+becomes one Dutch line in an :class:`~koerskaart.errors.ExchangeError`. This module never opens
+the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from datetime import UTC, date, datetime
+from typing import Any
+
+from koerskaart.errors import ExchangeError
+from koerskaart.exchange.format import DOCUMENT, FORMAT_NAME, FORMAT_VERSION
+
+MAX_PROBLEMS = 10
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+TYPE_NAMES = {
+    "text": "tekst",
+    "title": "tekst (niet leeg)",
+    "json": "een JSON-waarde",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "boolean": "true of false",
+    "version": "een versienummer (1 of hoger)",
+    "complexity": "een geheel getal van 1 tot en met 5",
+    "mood": "een geheel getal van -2 tot en met 2",
+    "date": "een datum (JJJJ-MM-DD)",
+    "timestamp": "een tijdstip met tijdzone (ISO 8601)",
+}
+
+
+def parse_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def parse_timestamp(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def question_set_hashes(text: str) -> set[str]:
+    """The SHA-256 values the question-set loader can have given this definition text.
+
+    The loader hashes the file's bytes, which start with a byte-order mark in some editors.
+    """
+    raw = text.encode("utf-8")
+    return {hashlib.sha256(raw).hexdigest(), hashlib.sha256(b"\xef\xbb\xbf" + raw).hexdigest()}
+
+
+def parse(text: str, source: str = "het bestand") -> dict[str, Any]:
+    """The JSON document in ``text``; refuses duplicate keys, NaN and Infinity."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise ExchangeError(
+                    f"{source} is geen geldig exportbestand: het veld '{key}' staat er dubbel in."
+                )
+            result[key] = value
+        return result
+
+    def no_constant(name: str) -> Any:
+        raise ExchangeError(f"{source} is geen geldig exportbestand: '{name}' is geen geldig getal in JSON.")
+
+    try:
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"{source} is geen geldig JSON-bestand (regel {exc.lineno}, kolom {exc.colno}: {exc.msg}). "
+            "Er is niets geïmporteerd."
+        ) from exc
+    except RecursionError as exc:
+        raise ExchangeError(f"{source} is te diep genest om te lezen. Er is niets geïmporteerd.") from exc
+    if not isinstance(data, dict):
+        raise ExchangeError(f"{source} is geen Koerskaart-exportbestand: er staat geen object in.")
+    return data
+
+
+def check(data: Any, source: str = "het bestand") -> None:
+    """Raise :class:`ExchangeError` unless ``data`` is a complete, consistent document."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ExchangeError(
+            f"{source} is geen Koerskaart-exportbestand van een opgave "
+            f"(het veld 'format' moet '{FORMAT_NAME}' zijn). Er is niets geïmporteerd."
+        )
+    version = data.get("format_version")
+    if not _is_int(version):
+        raise ExchangeError(
+            f"{source} heeft geen geldige formaatversie ('format_version'). Er is niets geïmporteerd."
+        )
+    if version != FORMAT_VERSION:
+        newer = " Het is gemaakt met een nieuwere versie van Koerskaart." if version > FORMAT_VERSION else ""
+        raise ExchangeError(
+            f"{source} heeft formaatversie {version}; deze versie van Koerskaart leest alleen "
+            f"formaatversie {FORMAT_VERSION}.{newer} Er is niets geïmporteerd."
+        )
+    problems: list[str] = []
+    _check_value(data, DOCUMENT, "", problems)
+    if not problems:
+        _check_links(data, problems)
+    if problems:
+        shown = problems[:MAX_PROBLEMS]
+        more = len(problems) - len(shown)
+        lines = "\n".join(f"- {p}" for p in shown)
+        tail = f"\n- en nog {more} andere problemen" if more else ""
+        raise ExchangeError(
+            f"{source} kan niet worden geïmporteerd; er is niets veranderd. Wat niet klopt:\n{lines}{tail}"
+        )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _where(path: str) -> str:
+    return f"'{path}'" if path else "het bestand"
+
+
+def _check_value(value: Any, rule: Any, path: str, problems: list[str]) -> None:
+    if isinstance(rule, dict):
+        if not isinstance(value, dict):
+            problems.append(f"{_where(path)} moet een object zijn.")
+            return
+        for name, field_rule in rule.items():
+            child = f"{path}.{name}" if path else name
+            if name not in value:
+                problems.append(f"het veld '{child}' ontbreekt.")
+            else:
+                _check_value(value[name], field_rule, child, problems)
+        for name in value:
+            if name not in rule:
+                problems.append(f"het veld '{path + '.' if path else ''}{name}' is onbekend.")
+        return
+    if isinstance(rule, list):
+        if not isinstance(value, list):
+            problems.append(f"{_where(path)} moet een lijst zijn.")
+            return
+        for index, item in enumerate(value):
+            _check_value(item, rule[0], f"{path}[{index}]", problems)
+        return
+    if isinstance(rule, tuple):
+        if value not in rule or not isinstance(value, str):
+            allowed = ", ".join(f"'{v}'" for v in rule)
+            problems.append(
+                f"'{path}' heeft de waarde {json.dumps(value, ensure_ascii=False)}; toegestaan is: {allowed}."
+            )
+        return
+    optional = rule.endswith("?")
+    kind = rule.rstrip("?")
+    if value is None and optional:
+        return
+    if not _fits(value, kind):
+        expected = TYPE_NAMES[kind] + (" of null" if optional else "")
+        problems.append(f"'{path}' moet {expected} zijn.")
+
+
+def _fits(value: Any, kind: str) -> bool:
+    match kind:
+        case "json":
+            return True
+        case "text":
+            return isinstance(value, str)
+        case "title":
+            return isinstance(value, str) and bool(value.strip())
+        case "integer":
+            return _is_int(value)
+        case "number":
+            return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
+        case "boolean":
+            return isinstance(value, bool)
+        case "version":
+            return _is_int(value) and value >= 1
+        case "complexity":
+            return _is_int(value) and 1 <= value <= 5
+        case "mood":
+            return _is_int(value) and -2 <= value <= 2
+        case "date":
+            if not isinstance(value, str) or not _DATE.match(value):
+                return False
+            try:
+                parse_date(value)
+            except ValueError:
+                return False
+            return True
+        case "timestamp":
+            if not isinstance(value, str):
+                return False
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return False
+            return moment.tzinfo is not None
+    raise AssertionError(f"unknown rule {kind}")  # a mistake in format.py, not in the file
+
+
+def _check_links(data: dict[str, Any], problems: list[str]) -> None:
+    """What single fields cannot show: unique versions, known teams, one signature per role."""
+    team_names = [team["name"] for team in data["teams"]]
+    if len(set(team_names)) != len(team_names):
+        problems.append("een team staat meer dan eens in 'teams'.")
+    known_teams = set(team_names)
+    seen_versions: set[int] = set()
+    for index, contract in enumerate(data["contracts"]):
+        where = f"contracts[{index}]"
+        version = contract["version"]
+        if version in seen_versions:
+            problems.append(f"versie {version} staat meer dan eens in 'contracts'.")
+        seen_versions.add(version)
+        based_on = contract["based_on_version"]
+        if based_on is not None and based_on not in seen_versions - {version}:
+            problems.append(
+                f"'{where}.based_on_version' verwijst naar versie {based_on}, "
+                "maar die staat niet eerder in het bestand."
+            )
+        question_set = contract["question_set"]
+        if question_set["sha256"] and not _SHA256.match(question_set["sha256"]):
+            problems.append(f"'{where}.question_set.sha256' is geen SHA-256-waarde.")
+        elif question_set["text"] and question_set["sha256"] not in question_set_hashes(question_set["text"]):
+            problems.append(
+                f"de vragenlijst van versie {version} past niet bij zijn SHA-256: de tekst is veranderd."
+            )
+        keys = [answer["key"] for answer in contract["answers"]]
+        if len(set(keys)) != len(keys):
+            problems.append(f"een vraag heeft meer dan één antwoord in versie {version}.")
+        roles = [signature["role"] for signature in contract["signatures"]]
+        if len(set(roles)) != len(roles):
+            problems.append(f"een rol heeft meer dan eens getekend in versie {version}.")
+        if contract["locked_at"] is not None and not contract["fingerprint"]:
+            problems.append(f"versie {version} is vergrendeld maar heeft geen vingerafdruk.")
+        for table in ("participants", "capacity_requests"):
+            for row_index, row in enumerate(contract[table]):
+                if row["team"] is not None and row["team"] not in known_teams:
+                    problems.append(
+                        f"'{where}.{table}[{row_index}].team' noemt team '{row['team']}', "
+                        "dat niet in 'teams' staat."
+                    )

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -133,31 +133,24 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
             if "title" in _changed(obj):
                 renamed_opgaven.add(obj.id)
 
-    contract_ids.discard(None)  # type: ignore[arg-type]
-    request_ids.discard(None)  # type: ignore[arg-type]
-    if not (contract_ids or request_ids or renamed_opgaven):
-        return
-    with session.no_autoflush:
-        if request_ids:
-            contract_ids |= set(
-                session.execute(
-                    select(CapacityRequest.contract_id).where(CapacityRequest.id.in_(request_ids))  # type: ignore[union-attr]
-                ).scalars()
-            )
-        conditions = []
-        if contract_ids:
-            conditions.append(Contract.id.in_(contract_ids))  # type: ignore[union-attr]
-        if renamed_opgaven:
-            conditions.append(Contract.opgave_id.in_(renamed_opgaven))  # type: ignore[attr-defined]
-        for condition in conditions:
-            locked = session.execute(
-                select(Contract.version)
-                .where(condition)
-                .where(Contract.locked_at.is_not(None))  # type: ignore[union-attr]
-                .limit(1)
-            ).first()
-            if locked is not None:
-                raise locked_error(locked[0])
+    checks = (
+        ("SELECT version FROM contract WHERE id IN ({}) AND locked_at IS NOT NULL", contract_ids),
+        (
+            "SELECT c.version FROM capacityrequest r JOIN contract c ON c.id = r.contract_id "
+            "WHERE r.id IN ({}) AND c.locked_at IS NOT NULL",
+            request_ids,
+        ),
+        ("SELECT version FROM contract WHERE opgave_id IN ({}) AND locked_at IS NOT NULL", renamed_opgaven),
+    )
+    for sql, ids in checks:
+        ids.discard(None)  # type: ignore[arg-type]
+        if not ids:
+            continue
+        # Plain SQL on the flush's own connection: this runs on every save while typing.
+        marks = ", ".join("?" for _ in ids)
+        row = session.connection().exec_driver_sql(f"{sql.format(marks)} LIMIT 1", tuple(ids)).first()
+        if row is not None:
+            raise locked_error(row[0])
 
 
 def install() -> None:

@@ -136,7 +136,9 @@ class PrioritiesEditor(QuestionEditor):
             button.clicked.connect(lambda _c=False, p=column.priority: self.move_current(p))
             buttons.addWidget(button)
             self.move_buttons.append(button)
-            self._action(QKeySequence(f"Ctrl+{number}"), lambda p=column.priority: self.move_current(p))
+            self._action(
+                QKeySequence(f"Ctrl+{number}"), lambda _c=False, p=column.priority: self.move_current(p)
+            )
         buttons.addStretch(1)
         hint = QLabel(
             self.tr("Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op."), self

@@ -39,8 +39,12 @@ def choose_database(args: argparse.Namespace, settings: UiSettings) -> Path:
     return resolve_database_path(None)
 
 
-def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
-    """Run the window until it is closed; returns the exit status."""
+def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> MainWindow:
+    """Create the application and show the main window; the database opens from the event loop.
+
+    Split from :func:`run_gui` so tests can drive the start-up with their own event loop (a
+    finished ``QApplication.exec()`` leaves Qt unable to run timers in the same process).
+    """
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -56,25 +60,27 @@ def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> i
     window.show()
 
     bench = os.environ.get(BENCH_ENV_VAR, "")
+
+    def report_and_quit() -> None:
+        print(f"{BENCH_MARKER} {(time.perf_counter() - started) * 1000:.1f}", flush=True)
+        window.close()
+        app.quit()
+
     if bench and bench != "loaded":
-
-        def shown() -> None:
-            print(f"{BENCH_MARKER} {(time.perf_counter() - started) * 1000:.1f}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, shown)
-        return app.exec()
-
+        QTimer.singleShot(0, report_and_quit)
+        return window
     path = choose_database(args, settings)
     if bench == "loaded":
-
-        def loaded() -> None:
-            print(f"{BENCH_MARKER} {(time.perf_counter() - started) * 1000:.1f}", flush=True)
-            app.quit()
-
-        window.databaseOpened.connect(lambda: QTimer.singleShot(0, loaded))
+        window.databaseOpened.connect(lambda: QTimer.singleShot(0, report_and_quit))
     # After the first paint: the event loop shows the window, then the database is opened.
     QTimer.singleShot(0, lambda: window.open_database(path))
-    status = app.exec()
-    settings.sync()
-    return status
+    return window
+
+
+def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
+    """Run the window until it is closed; returns the exit status."""
+    window = start_gui(args, settings_path=settings_path)
+    window.quitRequested.connect(QApplication.exit)
+    status = QApplication.exec()
+    window.settings.sync()
+    return status if status else window.exit_status

@@ -17,7 +17,7 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
 
     databaseOpened = Signal()
     conversationOpened = Signal(int)  # contract id
+    # The user chose to quit; run_gui ends the event loop with this status. (Calling
+    # QCoreApplication.exit() outside exec() would make every later event loop return at once.)
+    quitRequested = Signal(int)
 
     def __init__(
         self, settings: UiSettings, translators: Translators | None = None, parent: QWidget | None = None
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.facilitators: dict[int, QWidget] = {}  # contract id -> facilitator window
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
+        self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -174,8 +178,9 @@ class MainWindow(QMainWindow):
                 if choice == 0:
                     continue  # the picker was cancelled: show the problem again
                 if on_refusal_quit:
+                    self.exit_status = EXIT_DATABASE_REFUSED
                     self.close()
-                    QCoreApplication.exit(EXIT_DATABASE_REFUSED)
+                    self.quitRequested.emit(EXIT_DATABASE_REFUSED)
                 else:
                     self._show_list_or_welcome()
                 return self.repo is not None and not on_refusal_quit

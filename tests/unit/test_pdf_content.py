@@ -94,13 +94,18 @@ def test_facilitator_only_questions_and_hidden_questions_never_appear(signed: Ca
         assert HIDDEN_LINK not in text  # meeting_link is hidden: the meeting was on location
 
 
-def test_an_unanswered_visible_question_says_so(module_repo: Repository) -> None:
+def test_an_unanswered_visible_question_says_so_and_is_an_open_question(module_repo: Repository) -> None:
     built = build_contract(module_repo, signed=False, title="Lege opgave")
     module_repo.save_answer(built.contract_id, "mandate", None)
+    module_repo.save_answer(built.contract_id, "opgave_what", "")
     snapshot = snapshot_of(module_repo, built)
     body = body_text(render_contract(snapshot, built.question_set, SETTINGS).data)
     label = built.question_set.question("mandate").label()
     assert f"{label} Niet beantwoord" in body
+    open_part = body.split("Openstaande vragen")[1]
+    what = built.question_set.question("opgave_what").label()
+    assert f"{what} (De opgave, verplicht)" in open_part.replace("2. ", "")
+    assert f"{label} (Sturing en verantwoording, gewenst)" in open_part
 
 
 def test_every_page_says_pagina_x_van_n_and_carries_the_footer(signed: Case) -> None:

@@ -39,7 +39,9 @@ def pdf_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
     files = {}
     for kind in ("signed", "concept"):
         # Without the 5,000-word answer: its thirteen pages of running text add nothing to look at.
-        built = build_contract(repo, signed=kind == "signed", extra_answers={"story_dream": DREAM})
+        # The concept misses an answer, so its open questions (a bulleted list) are printed too.
+        extra = {"story_dream": DREAM} if kind == "signed" else {"story_dream": DREAM, "mandate": ""}
+        built = build_contract(repo, signed=kind == "signed", extra_answers=extra)
         settings = DocumentSettings(municipality_name="Gemeente Heemskerk")
         files[kind] = folder / f"{kind}.pdf"
         files[kind].write_bytes(render_contract(snapshot_of(repo, built), built.question_set, settings).data)

@@ -32,6 +32,8 @@ from koerskaart.record.pdf.triangle import Corner, SteeringTriangle
 from koerskaart.storage.models import STEERING_TRIANGLE, Participant, Role
 
 NOT_ANSWERED = "Niet beantwoord"
+OPEN_QUESTIONS = "Openstaande vragen"  # the gaps; "Open punten" is a question of its own
+OPEN_QUESTIONS = "Openstaande vragen"  # the gaps; "Open punten" is a question of its own
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
@@ -181,18 +183,17 @@ class ContractDocument:
 
     # ---------------------------------------------------------------- open points
     def open_points(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Open punten", self.styles.h1)]
+        story: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(OPEN_QUESTIONS, self.styles.h1)]
         gaps = hard_gaps(self.question_set, self.snapshot) + soft_gaps(self.question_set, self.snapshot)
         if not gaps:
             return [
                 *story,
-                Paragraph(
-                    "Er zijn geen open punten: alle verplichte vragen zijn beantwoord.", self.styles.body
-                ),
+                Paragraph("Alle verplichte en gewenste vragen zijn beantwoord.", self.styles.body),
             ]
         story.append(
             Paragraph(
-                "Deze vragen zijn nog niet (volledig) beantwoord. Ze worden in een volgend gesprek opgepakt.",
+                "Deze verplichte (nodig voor ondertekening) of gewenste vragen zijn nog niet (volledig) "
+                "beantwoord:",
                 self.styles.body,
             )
         )

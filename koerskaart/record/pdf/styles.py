@@ -62,7 +62,9 @@ class Styles:
 
 def make_styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, splitLongWords=1)
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, splitLongWords=1
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11)
     return Styles(
         body=body,

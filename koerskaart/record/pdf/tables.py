@@ -188,7 +188,7 @@ class TableMaker:
                     self.fixed(_mood(e.mood)),
                 ]
             )
-        return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [26, 32, 92, 20])
+        return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [25, 38, 83, 24])
 
 
 def chronological(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:

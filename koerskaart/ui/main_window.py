@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         ]
         for action, keys in shortcuts:
             action.setShortcuts(keys)
+        # Zoom and presentation mode restyle every window, so their keys work in all of them.
+        for action in (ui.actionZoomIn, ui.actionZoomOut, ui.actionZoomReset, ui.actionPresentation):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         group = QActionGroup(self)
         for action in (ui.actionLanguageNl, ui.actionLanguageEn):
             group.addAction(action)
@@ -309,7 +312,7 @@ class MainWindow(QMainWindow):
             existing.activateWindow()
             return existing
         try:
-            from koerskaart.ui.conversation import ConversationWindow
+            from koerskaart.ui.conversation.window import ConversationWindow
         except ImportError:
             messages.inform(
                 self,

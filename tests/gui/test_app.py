@@ -19,7 +19,7 @@ from koerskaart.ui.settings_dialog import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from tests.gui.app_support import SIZE, screenshot
 from tests.gui.typing import type_text
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
 
 
 def args(db: Path) -> argparse.Namespace:

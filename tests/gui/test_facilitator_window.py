@@ -12,7 +12,7 @@ from koerskaart.ui.facilitator_window import FacilitatorWindow
 from tests.gui.app_support import SIZE, question_set, screenshot
 from tests.gui.typing import type_text
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
 
 
 class FakeClock:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from koerskaart.ui.presentation import apply_presentation, font_point_size, stylesheet
 from koerskaart.ui.settings import ZOOM_MAX, UiSettings
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

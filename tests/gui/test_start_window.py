@@ -11,7 +11,7 @@ from koerskaart.ui.opgave_table_model import Column, OpgaveTableModel
 from tests.gui.app_support import fill, question_set, screenshot
 from tests.gui.typing import type_text
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
 
 
 def shown_column(window, column: Column) -> list[str]:
@@ -213,3 +213,41 @@ def test_demo_button_loads_the_demo_and_shows_the_list(qtbot, main_window, db_pa
     assert main_window.ui.pages.currentWidget() is main_window.start
     assert main_window.start.model.rowCount() >= 19
     screenshot(main_window, "start_window_demo")
+
+
+def test_open_shows_the_conversation_and_a_separate_facilitator_window(
+    qtbot, main_window, repo, db_path, popups
+):
+    window_module = pytest.importorskip("koerskaart.ui.conversation.window")
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+    ids = fill(repo)
+    opened(main_window, repo, db_path)
+    opgave_id = ids["Veilige en leefbare buurt Europaplein"]
+    with qtbot.waitSignal(main_window.conversationOpened) as opened_signal:
+        main_window.open_opgave(opgave_id)
+    contract_id = opened_signal.args[0]
+    conversation = main_window.conversations[contract_id]
+    facilitator = main_window.facilitators[contract_id]
+    assert isinstance(conversation, window_module.ConversationWindow)
+    assert facilitator.isWindow() and facilitator.parent() is None
+    assert facilitator not in conversation.findChildren(type(facilitator))
+    # The facilitator window follows the conversation.
+    step = question_set().steps[2]
+    conversation.stepChanged.emit(step.key)
+    assert facilitator.step_key == step.key
+    facilitator.ui.noteEdit.setPlainText("PRIVE: wethouder is sceptisch")
+    facilitator.ui.parkingEdit.setText("PARKEER: rol van de corporatie")
+    facilitator.add_parking_item()
+    assert facilitator.save_note()
+    shown = [w.text() for kind in (QLabel, QLineEdit) for w in conversation.findChildren(kind)]
+    shown += [
+        w.toPlainText() for kind in (QPlainTextEdit, QTextEdit) for w in conversation.findChildren(kind)
+    ]
+    assert not any("PRIVE" in text or "PARKEER" in text for text in shown)
+    # Opening it again raises the same window instead of a second one.
+    main_window.open_opgave(opgave_id)
+    assert list(main_window.conversations) == [contract_id]
+    conversation.close()
+    qtbot.waitUntil(lambda: contract_id not in main_window.conversations)
+    assert contract_id not in main_window.facilitators

@@ -51,9 +51,8 @@ class ParticipantsEditor(QuestionEditor):
         self.triangle.roleActivated.connect(self.edit_role)
 
         hint = QLabel(self.tr("Klik op een hoek om die persoon in te vullen."), self)
-        hint.setObjectName("hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        hint.setObjectName("hintLabel")  # the window style greys hints
         left = QVBoxLayout()
         left.addWidget(self.triangle, 1)
         left.addWidget(hint)

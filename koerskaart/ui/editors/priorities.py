@@ -34,6 +34,12 @@ from koerskaart.ui.editors.priority_board import PriorityBoard, PriorityListMode
 from koerskaart.ui.session import ContractSession
 
 ORDER = (Priority.NOW, Priority.LATER, Priority.NOT)
+# Roomy items for a shared screen; the selection colours are set too, or the text of a selected
+# item disappears against the style's pale selection.
+ITEM_STYLE = (
+    "QListView::item { padding: 6px 4px; border-bottom: 1px solid #dde3e8; color: #1a1a1a; }"
+    "QListView::item:selected { background: #1f4e79; color: #ffffff; }"
+)
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
 
 
@@ -49,7 +55,7 @@ class PriorityListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(EDIT_TRIGGERS | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setWordWrap(True)
-        self.setStyleSheet("QListView::item { padding: 6px 4px; border-bottom: 1px solid #dde3e8; }")
+        self.setStyleSheet(ITEM_STYLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -79,13 +85,14 @@ class PriorityColumn(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.model = PriorityListModel(editor.board, priority, self)
         heading = QLabel(title, self)
+        heading.setObjectName("titleLabel")  # large and bold in the window style, also when zoomed
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         heading.setFont(font)
         note = QLabel(explanation, self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555555;")
+        note.setObjectName("hintLabel")
         self.view = PriorityListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Activiteiten: %1").replace("%1", title))
@@ -139,12 +146,13 @@ class PrioritiesEditor(QuestionEditor):
             self._action(
                 QKeySequence(f"Ctrl+{number}"), lambda _c=False, p=column.priority: self.move_current(p)
             )
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
         hint = QLabel(
             self.tr("Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op."), self
         )
-        hint.setStyleSheet("color: #555555;")
-        buttons.addWidget(hint)
+        hint.setObjectName("hintLabel")  # the window style greys hints
+        hint.setWordWrap(True)
+        buttons.addWidget(hint, 1)
         self._action(QKeySequence("Alt+Left"), lambda: self.shift_current(-1))
         self._action(QKeySequence("Alt+Right"), lambda: self.shift_current(1))
 

@@ -13,8 +13,8 @@ What this module must not do: know which table it shows. Columns and rules come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,6 +30,8 @@ from koerskaart.ui import messages
 from koerskaart.ui.editors.table_delegates import install_delegates
 from koerskaart.ui.editors.table_model import Kind, RowTableModel
 
+MIN_STRETCH_CHARS = 22  # a text column keeps room for about this many characters
+MIN_SHRINK = 0.6  # fixed columns never shrink below this share of their wanted width
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -42,6 +44,7 @@ class RowTableView(QTableView):
     """A table view that Tab can leave and that reports Delete on a row."""
 
     deleteRequested = Signal()
+    metricsChanged = Signal()  # font (presentation mode, zoom) or width changed: columns must follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,13 +53,28 @@ class RowTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
+        self.setWordWrap(True)
+        self.fit_rows_to_font()
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
+
+    def fit_rows_to_font(self) -> None:
+        # Room for two lines: long names wrap instead of being cut off.
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.4))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows_to_font()
+            self.metricsChanged.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.metricsChanged.emit()
 
     def _at_edge(self, forward: bool) -> bool:
         model = self.model()
@@ -132,6 +150,7 @@ class RowTableEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.view.deleteRequested.connect(self.delete_current)
+        self.view.metricsChanged.connect(self._size_columns)
 
         self.actions_by_name = {
             "add": self._action([QKeySequence("Ctrl+Insert"), QKeySequence("Alt+N")], lambda: self.add_row()),
@@ -239,15 +258,30 @@ class RowTableEditor(QWidget):
         return action
 
     def _size_columns(self) -> None:
+        """Give fixed columns their width in characters; shrink them (never below ~60 %) when the
+        text columns would otherwise be squeezed, as happens with large type on a shared screen."""
         header = self.view.horizontalHeader()
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(48)
+        char = self.view.fontMetrics().averageCharWidth()
+        wanted: dict[int, int] = {}
+        stretch_need = 0
         for number, column in enumerate(self.model.columns):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(number, mode)
-            if column.width:
-                header.resizeSection(number, self.view.fontMetrics().averageCharWidth() * column.width + 16)
-            elif not column.stretch:
-                header.resizeSection(number, max(header.sectionSizeHint(number) + 24, 110))
+            if column.stretch:
+                stretch_need += char * MIN_STRETCH_CHARS
+            elif column.width:
+                wanted[number] = max(char * column.width + 16, header.sectionSizeHint(number))
+            else:
+                wanted[number] = max(header.sectionSizeHint(number) + 24, char * 12)
+        room = self.view.viewport().width() - stretch_need
+        total = sum(wanted.values())
+        factor = 1.0 if total <= room or total == 0 else max(MIN_SHRINK, room / total)
+        # A date (with room for a warning icon) is never cut off.
+        date_width = self.view.fontMetrics().horizontalAdvance("00-00-0000") + 40
+        for number, width in wanted.items():
+            floor = date_width if self.model.columns[number].kind is Kind.DATE else 0
+            header.resizeSection(number, max(int(width * factor), floor))
 
     def _update_buttons(self, *_args: object) -> None:
         writable = not self.model.read_only

@@ -204,8 +204,8 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.columns[section].tooltip or None
+            if role == Qt.ItemDataRole.ToolTipRole:  # the full header when its column is narrow
+                return self.columns[section].tooltip or self.columns[section].header
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,6 +95,7 @@ class ConversationWindow(QMainWindow):
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
         self.show_step(start or self.step_model.keys()[0])
         apply_presentation(self, settings)
+        self._fit_step_list()
         geometry = settings.geometry("conversation")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
@@ -112,8 +113,6 @@ class ConversationWindow(QMainWindow):
         self.step_model = StepListModel(self)
         self.step_view = StepListView(central)
         self.step_view.setModel(self.step_model)
-        self.step_view.setMinimumWidth(230)
-        self.step_view.setMaximumWidth(300)
         row.addWidget(self.step_view)
         right = QVBoxLayout()
         self.title_label = QLabel(central)
@@ -371,6 +370,20 @@ class ConversationWindow(QMainWindow):
             )
         else:
             self.lock_banner.setVisible(False)
+
+    def _fit_step_list(self) -> None:
+        """Wide enough for the longest step title at the current type size, within reason."""
+        self.step_view.ensurePolished()
+        metrics = self.step_view.fontMetrics()
+        keys = self.step_model.keys()
+        widest = max(metrics.horizontalAdvance(f"{i + 1}. {self._titles[k]}") for i, k in enumerate(keys))
+        extra = self.step_view.iconSize().width() + 48  # icon, margins, scroll bar
+        self.step_view.setFixedWidth(max(220, min(widest + extra, 330)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and hasattr(self, "step_view"):
+            self._fit_step_list()  # presentation mode or zoom changed the type size
 
     # ------------------------------------------------------------------ focus and closing
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

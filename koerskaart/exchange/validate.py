@@ -20,6 +20,16 @@ from koerskaart.errors import ExchangeError
 from koerskaart.exchange.format import DOCUMENT, FORMAT_NAME, FORMAT_VERSION
 
 MAX_PROBLEMS = 10
+_JSON_REASONS = {
+    "Expecting value": "hier hoort een waarde",
+    "Expecting property name enclosed in double quotes": "hier hoort een veldnaam tussen aanhalingstekens",
+    "Expecting ',' delimiter": "hier hoort een komma",
+    "Expecting ':' delimiter": "hier hoort een dubbele punt",
+    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
+    "Extra data": "na het einde staat nog meer",
+    "Invalid control character at": "een ongeldig teken in een tekst",
+    "Invalid \\escape": "een ongeldige code na een \\",
+}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -55,7 +65,7 @@ def question_set_hashes(text: str) -> set[str]:
     return {hashlib.sha256(raw).hexdigest(), hashlib.sha256(b"\xef\xbb\xbf" + raw).hexdigest()}
 
 
-def parse(text: str, source: str = "het bestand") -> dict[str, Any]:
+def parse(text: str, source: str = "Het bestand") -> dict[str, Any]:
     """The JSON document in ``text``; refuses duplicate keys, NaN and Infinity."""
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -71,11 +81,14 @@ def parse(text: str, source: str = "het bestand") -> dict[str, Any]:
     def no_constant(name: str) -> Any:
         raise ExchangeError(f"{source} is geen geldig exportbestand: '{name}' is geen geldig getal in JSON.")
 
+    if not text.strip():
+        raise ExchangeError(f"{source} is leeg. Er is niets geïmporteerd.")
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
     except json.JSONDecodeError as exc:
+        reason = _JSON_REASONS.get(exc.msg, exc.msg)
         raise ExchangeError(
-            f"{source} is geen geldig JSON-bestand (regel {exc.lineno}, kolom {exc.colno}: {exc.msg}). "
+            f"{source} is geen geldig JSON-bestand (regel {exc.lineno}, kolom {exc.colno}: {reason}). "
             "Er is niets geïmporteerd."
         ) from exc
     except RecursionError as exc:
@@ -85,7 +98,7 @@ def parse(text: str, source: str = "het bestand") -> dict[str, Any]:
     return data
 
 
-def check(data: Any, source: str = "het bestand") -> None:
+def check(data: Any, source: str = "Het bestand") -> None:
     """Raise :class:`ExchangeError` unless ``data`` is a complete, consistent document."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ExchangeError(

@@ -111,7 +111,7 @@ class StepListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[StepEntry] = []
-        self._icons = {state: state_icon(state) for state in StepState}
+        self._icons: dict[StepState, QIcon] = {}  # drawn on first use
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -127,6 +127,8 @@ class StepListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{entry.title}: {text}" if text else entry.title
         if role == Qt.ItemDataRole.DecorationRole and entry.state is not None:
+            if entry.state not in self._icons:
+                self._icons[entry.state] = state_icon(entry.state)
             return self._icons[entry.state]
         if role == KeyRole:
             return entry.key

@@ -67,16 +67,12 @@ def screenshot(widget: QWidget, name: str, size: tuple[int, int] = (1200, 600)) 
     return path
 
 
-def send_text(widget: QWidget, text: str) -> None:
-    """Type any text (ë, €, ’) into the focused editor with key events that carry text.
+def presentation_screenshot(widget: QWidget, name: str, settings_path: Path) -> Path:
+    """The editor as shared in presentation mode (large type) at 1280x720."""
+    from koerskaart.ui.presentation import apply_presentation
+    from koerskaart.ui.settings import UiSettings
 
-    ``qtbot.keyClicks`` aborts on non-ASCII characters, so each character goes as a
-    KeyPress/KeyRelease pair with key code 0 and the character as its text.
-    """
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    settings = UiSettings(settings_path)
+    settings.presentation = True
+    apply_presentation(widget, settings)
+    return screenshot(widget, name, (1280, 720))

@@ -13,7 +13,14 @@ from koerskaart.ui import messages
 from koerskaart.ui.editors.activities import ActivitiesEditor
 from koerskaart.ui.editors.registry import create_editor
 from koerskaart.ui.editors.table_delegates import ClearableDateEdit
-from tests.gui.editor_support import lock, open_session, question_of_type, screenshot, send_text
+from tests.gui.editor_support import (
+    lock,
+    open_session,
+    presentation_screenshot,
+    question_of_type,
+    screenshot,
+)
+from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -51,7 +58,7 @@ def test_approach_without_reason_is_marked_until_a_reason_is_given(qtbot, editor
     editor.table.view.setFocus()
     qtbot.keyClick(editor.table.view, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
     line = QApplication.focusWidget()
-    send_text(line, "Wijkschouw met bewoners – ‘s avonds")
+    type_text(line, "Wijkschouw met bewoners – ‘s avonds")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert stored(session)[0].name == "Wijkschouw met bewoners – ‘s avonds"
     combo = QApplication.focusWidget()
@@ -100,7 +107,7 @@ def test_complexity_dates_and_owner(qtbot, editor, session):
     )
 
     owner = QApplication.focusWidget()
-    send_text(owner, "Team Veiligheid & Handhaving <VTH>")
+    type_text(owner, "Team Veiligheid & Handhaving <VTH>")
     qtbot.keyClick(owner, Qt.Key.Key_Tab)
     assert stored(session)[0].owner == "Team Veiligheid & Handhaving <VTH>"
 
@@ -137,7 +144,7 @@ def test_read_only_refuses_edits(qtbot, editor, session, repo):
     assert [a.name for a in stored(session)] == ["Wijkschouw"]
 
 
-def test_screenshot(qtbot, editor, session):
+def test_screenshot(qtbot, tmp_path, editor, session):
     rows = [
         ("Wijkschouw met bewoners", "opgavegericht", "Samen met bewoners en politie", "nu", 4),
         ("Camera’s bij het winkelcentrum", "project", "", "nu", 3),
@@ -161,3 +168,8 @@ def test_screenshot(qtbot, editor, session):
     # The end date with its warning icon fits its column.
     needed = editor.table.view.fontMetrics().horizontalAdvance("01-02-2026") + 24
     assert header.sectionSize(end_column) >= needed
+
+    presentation_screenshot(editor, "editor_activities_presentation", tmp_path / "ui.ini")
+    needed = editor.table.view.fontMetrics().horizontalAdvance("01-02-2026") + 24
+    assert header.sectionSize(end_column) >= needed  # the columns followed the larger type
+    assert editor.width() <= 1280

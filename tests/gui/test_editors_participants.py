@@ -10,7 +10,14 @@ from koerskaart.storage.models import Participant, Role
 from koerskaart.ui import messages
 from koerskaart.ui.editors.participants import ParticipantsEditor
 from koerskaart.ui.editors.registry import create_editor
-from tests.gui.editor_support import lock, open_session, question_of_type, screenshot, send_text
+from tests.gui.editor_support import (
+    lock,
+    open_session,
+    presentation_screenshot,
+    question_of_type,
+    screenshot,
+)
+from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -52,7 +59,7 @@ def test_clicking_a_corner_adds_that_role_and_types_the_name(qtbot, editor, sess
     assert people(session) == [("", "", Role.SENIOR_OFFICIAL)]
     line = QApplication.focusWidget()
     assert isinstance(line, QLineEdit)
-    send_text(line, "Inès Brouwer")
+    type_text(line, "Inès Brouwer")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     function = QApplication.focusWidget()
     qtbot.keyClicks(function, "domeinmanager Fysiek")
@@ -131,7 +138,7 @@ def test_read_only_refuses_edits(qtbot, editor, session, repo):
     assert editor.commit() is True
 
 
-def test_screenshot(qtbot, editor, session):
+def test_screenshot(qtbot, tmp_path, editor, session):
     for name, function, role in (
         ("Marieke de Vries", "wethouder Veiligheid en Wijken", Role.ALDERMAN),
         ("Ahmed El Amrani", "opgaveleider Europaplein", Role.TASK_LEADER),
@@ -144,3 +151,7 @@ def test_screenshot(qtbot, editor, session):
     assert editor.triangle.width() >= 440 and editor.table.view.width() >= 500
     assert editor.triangle.role_at(editor.triangle.card_rects()[Role.ALDERMAN].center()) == Role.ALDERMAN
     assert editor.triangle.role_at(QPoint(1, 1).toPointF()) is None
+
+    path = presentation_screenshot(editor, "editor_participants_presentation", tmp_path / "ui.ini")
+    assert path.stat().st_size > 0
+    assert editor.width() <= 1280  # nothing forces the window wider than a shared screen

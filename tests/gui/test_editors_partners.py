@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from koerskaart.storage.models import Involvement, Partner
 from koerskaart.ui.editors.partners import PartnersEditor
 from koerskaart.ui.editors.registry import create_editor
-from tests.gui.editor_support import lock, open_session, question_of_type, screenshot, send_text
+from tests.gui.editor_support import (
+    lock,
+    open_session,
+    presentation_screenshot,
+    question_of_type,
+    screenshot,
+)
+from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -46,10 +53,10 @@ def test_type_a_partner_and_give_it_regie(qtbot, editor, session):
     editor.table.view.setFocus()
     qtbot.keyClick(editor.table.view, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
     line = QApplication.focusWidget()
-    send_text(line, "Woonstichting ‘De Kennemer’")
+    type_text(line, "Woonstichting ‘De Kennemer’")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     contact = QApplication.focusWidget()
-    send_text(contact, "Fatma Yıldız")
+    type_text(contact, "Fatma Yıldız")
     qtbot.keyClick(contact, Qt.Key.Key_Tab)
     combo = QApplication.focusWidget()
     assert isinstance(combo, QComboBox)
@@ -84,7 +91,7 @@ def test_regie_per_sub_theme_and_contested(qtbot, editor, session):
     assert stored(session)[2].regie_scope == "Wonen"
     assert "meer dan één" not in editor.summary.text()
     binding = QApplication.focusWidget()
-    send_text(binding, "Blijft in dienst van de corporatie; mandaat via directeur € 50.000")
+    type_text(binding, "Blijft in dienst van de corporatie; mandaat via directeur € 50.000")
     qtbot.keyClick(binding, Qt.Key.Key_Tab)  # the last cell: the edit is stored and focus leaves
     assert stored(session)[2].binding == "Blijft in dienst van de corporatie; mandaat via directeur € 50.000"
     assert not editor.table.view.isAncestorOf(QApplication.focusWidget())
@@ -100,7 +107,7 @@ def test_read_only_refuses_edits(qtbot, editor, session, repo):
     assert not editor.model.flags(editor.model.index(0, 3)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
-def test_screenshot(qtbot, editor, session):
+def test_screenshot(qtbot, tmp_path, editor, session):
     rows = [
         ("Politie Kennemerland", "Wijkagent Petra Jansen", "mede_eigenaar", True, "Veiligheid", "Eigen lijn"),
         ("Woonstichting Heemskerk", "Karel Smit", "mede_eigenaar", True, "", "Directeur wonen houdt mandaat"),
@@ -121,3 +128,6 @@ def test_screenshot(qtbot, editor, session):
     column = editor.model.column_of("involvement")
     needed = editor.table.view.fontMetrics().horizontalAdvance("Mede-eigenaar van het resultaat") + 8
     assert header.sectionSize(column) >= needed
+
+    presentation_screenshot(editor, "editor_partners_presentation", tmp_path / "ui.ini")
+    assert editor.width() <= 1280

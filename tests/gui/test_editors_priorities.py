@@ -11,7 +11,14 @@ from koerskaart.ui import messages
 from koerskaart.ui.editors.activities import ActivitiesEditor
 from koerskaart.ui.editors.priorities import PrioritiesEditor
 from koerskaart.ui.editors.registry import create_editor
-from tests.gui.editor_support import lock, open_session, question_of_type, screenshot, send_text
+from tests.gui.editor_support import (
+    lock,
+    open_session,
+    presentation_screenshot,
+    question_of_type,
+    screenshot,
+)
+from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -109,7 +116,7 @@ def test_drag_and_drop_onto_a_place_in_another_column(qtbot, editor, session):
 def test_add_by_name_rename_and_delete(qtbot, editor, session):
     later = editor.columns[1]
     later.new_name.setFocus()
-    send_text(later.new_name, "Bankjes bij de fontein – € 8.000")
+    type_text(later.new_name, "Bankjes bij de fontein – € 8.000")
     qtbot.keyClick(later.new_name, Qt.Key.Key_Return)
     assert by_priority(session)["later"] == ["Verlichting", "Bankjes bij de fontein – € 8.000"]
     assert later.new_name.text() == ""
@@ -158,7 +165,10 @@ def test_read_only_refuses_moves(qtbot, editor, session, repo):
     assert by_priority(session)["nu"] == ["Wijkschouw", "Camera’s"]
 
 
-def test_screenshot(qtbot, editor):
+def test_screenshot(qtbot, tmp_path, editor):
     screenshot(editor, "editor_priorities")
     for column in editor.columns:
         assert column.width() > 300
+
+    presentation_screenshot(editor, "editor_priorities_presentation", tmp_path / "ui.ini")
+    assert editor.width() <= 1280

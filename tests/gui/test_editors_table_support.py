@@ -12,7 +12,8 @@ from koerskaart.storage.models import Activity
 from koerskaart.ui import messages
 from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
-from tests.gui.editor_support import lock, open_session, send_text
+from tests.gui.editor_support import lock, open_session
+from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -94,7 +95,7 @@ def test_non_ascii_text_is_stored(qtbot, editor, session):
     editor.add_row()
     line = QApplication.focusWidget()
     assert isinstance(line, QLineEdit)
-    send_text(line, "Overleg met de Coöperatie ‘t Plein – € 12.500 🙂")
+    type_text(line, "Overleg met de Coöperatie ‘t Plein – € 12.500 🙂")
     qtbot.keyClick(line, Qt.Key.Key_Return)  # Qt commits on Enter through a queued call
     qtbot.waitUntil(lambda: stored(session)[0].name == "Overleg met de Coöperatie ‘t Plein – € 12.500 🙂")
 

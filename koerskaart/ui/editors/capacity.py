@@ -1,0 +1,165 @@
+"""The team leader's capacity step: what is asked of each team, what each team leader confirms.
+
+Left, the requests (team, amount, fte or hours, per week/month/year, skills) stored row by row,
+with the answer of each team leader in colour; below them, the confirmation panel of the chosen
+request. Right, the gap overview per team and in total. Every confirmation is stored at once as
+a new entry with name and time (:meth:`ContractSession.confirm_capacity`); the sums come from
+:mod:`koerskaart.conversation.capacity`.
+
+What this module must not do: add anything up or decide a colour itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from koerskaart.conversation.capacity import summarize_lines
+from koerskaart.conversation.snapshot import CapacityLine
+from koerskaart.questions.model import Question
+from koerskaart.storage.models import CapacityConfirmation, CapacityRequest, Participant, Role
+from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.capacity_gap import GapOverview
+from koerskaart.ui.editors.capacity_panel import ConfirmationPanel
+from koerskaart.ui.editors.capacity_table import (
+    AmountDelegate,
+    CapacityRequestModel,
+    TeamDelegate,
+    period_choices,
+    unit_choices,
+)
+from koerskaart.ui.editors.table_editor import RowTableEditor
+from koerskaart.ui.editors.table_model import Column, Kind
+from koerskaart.ui.session import ContractSession
+
+
+class CapacityEditor(QuestionEditor):
+    def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
+        super().__init__(question, session, parent)
+        self._history: dict[int, tuple[CapacityConfirmation, ...]] = {}
+        columns = [
+            Column(
+                "team_name",
+                self.tr("Team"),
+                stretch=True,
+                placeholder=self.tr("Kies of typ een team"),
+                empty_text=self.tr("kies een team…"),
+            ),
+            Column("amount", self.tr("Gevraagd"), width=9, tooltip=self.tr("Hoeveel, bijvoorbeeld 0,8")),
+            Column("unit", self.tr("Eenheid"), Kind.CHOICE, choices=unit_choices(), width=8),
+            Column("period", self.tr("Periode"), Kind.CHOICE, choices=period_choices(self.tr), width=11),
+            Column(
+                "skills",
+                self.tr("Kennis en vaardigheden"),
+                stretch=True,
+                placeholder=self.tr("Welke kennis en vaardigheden zijn nodig?"),
+            ),
+            Column("id", self.tr("Teamleider zegt"), width=21),
+        ]
+        self.model = CapacityRequestModel(session, columns, line_of=self.line_of, parent=self)
+        self.table = RowTableEditor(self.model, accessible_name=self.tr("Gevraagde capaciteit per team"))
+        view = self.table.view
+        self._team_delegate = TeamDelegate(columns[0], self.model, view)
+        self._amount_delegate = AmountDelegate(columns[1], view)
+        view.setItemDelegateForColumn(0, self._team_delegate)
+        view.setItemDelegateForColumn(1, self._amount_delegate)
+        self.panel = ConfirmationPanel()
+        self.gaps = GapOverview()
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setChildrenCollapsible(False)
+        left.addWidget(self.table)
+        left.addWidget(self.panel)
+        left.setSizes([260, 390])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(left, 3)
+        layout.addWidget(self.gaps, 2)
+        self.setTabOrder(self.table.down_button, self.panel.radios["bevestigd"])
+
+        self.table.changed.connect(self.changed)
+        self.table.changed.connect(self._refresh)
+        self.model.modelReset.connect(self._refresh)
+        view.selectionModel().currentChanged.connect(self._show_current)
+        self.panel.confirmRequested.connect(self.confirm)
+        session.contentChanged.connect(self._on_content_changed)
+
+    # ------------------------------------------------------------------ the contract
+    def load(self) -> None:
+        self._read_history()
+        self.model.reload()
+        if self.model.rowCount() and self.table.current_row() < 0:
+            self.table.view.setCurrentIndex(self.model.index(0, 0))
+
+    def commit(self) -> bool:
+        return True  # requests are stored per cell, confirmations when "Bevestigen" is pressed
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.set_read_only(read_only)
+        self.panel.set_read_only(read_only)
+
+    # ------------------------------------------------------------------ verbs
+    def line_of(self, request: CapacityRequest) -> CapacityLine:
+        return CapacityLine(request, self._history.get(request.id or 0, ()))
+
+    def lines(self) -> list[CapacityLine]:
+        return [self.line_of(r) for r in self.model.rows]
+
+    def confirm(self, status: str, amount: float, confirmed_by: str, remark: str) -> bool:
+        """Record the team leader's answer to the chosen request as a new entry."""
+        row = self.table.current_row()
+        if row < 0:
+            return False
+        request = self.model.rows[row]
+        stored = self.session.confirm_capacity(
+            request.id, status=status, confirmed_amount=amount, confirmed_by=confirmed_by, remark=remark
+        )
+        if stored is None:
+            return False
+        self._history[request.id] = (*self._history.get(request.id, ()), stored)
+        self._refresh()
+        self.changed.emit()
+        return True
+
+    # ------------------------------------------------------------------ internals
+    def _read_history(self) -> None:
+        self._history = {
+            r.id: tuple(self.session.repo.confirmations(r.id))
+            for r in self.session.rows(CapacityRequest)
+            if r.id is not None
+        }
+
+    def _team_leader(self, row: int) -> str:
+        """Registered leader of the team, else a team leader at the table from that team."""
+        name = self.model.team_leader(row)
+        if name:
+            return name
+        team_id = self.model.rows[row].team_id
+        if team_id is None:
+            return ""
+        for person in self.session.rows(Participant):
+            if person.role == Role.TEAM_LEADER and person.team_id == team_id:
+                return person.name
+        return ""
+
+    def _refresh(self, *_args: object) -> None:
+        self.gaps.show_summary(summarize_lines(self.lines()))
+        if self.model.rowCount():
+            column = self.model.column_of("id")
+            self.model.dataChanged.emit(
+                self.model.index(0, column), self.model.index(self.model.rowCount() - 1, column)
+            )
+        self._show_current()
+
+    def _show_current(self, *_args: object) -> None:
+        row = self.table.current_row()
+        if row < 0:
+            self.panel.show_line(None)
+            return
+        self.panel.show_line(self.model.line(row), self._team_leader(row))
+
+    def _on_content_changed(self, what: str) -> None:
+        """Another window part stored capacity rows or answers: read the history again."""
+        if what in ("capacityrequest", "capacityconfirmation", "team"):
+            self._read_history()
+            self._refresh()

@@ -1,0 +1,136 @@
+"""The gap overview of the capacity step: asked, confirmed and short, per team and in total.
+
+Shows a :class:`~koerskaart.conversation.capacity.CapacitySummary` as large coloured lines, one
+per team (and per unit and period when a team is asked in more than one), followed by the
+totals per unit and period. Every colour comes with a symbol and a word. Fte and hours are
+never added together: the sums arrive already split. This widget adds nothing up itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from koerskaart.conversation.capacity import CapacitySum, CapacitySummary
+from koerskaart.conversation.capacity_status import light_of, waiting_for_answer
+from koerskaart.ui.editors.capacity_look import (
+    BACKGROUND,
+    BORDER,
+    amount_text,
+    badge_style,
+    badge_text,
+    gap_text,
+    period_text,
+)
+
+
+class GapLine(QFrame):
+    """One team's (or one total's) line: badge, name, asked, confirmed, gap."""
+
+    def __init__(self, item: CapacitySum, title: str, *, total: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.light = light_of(item)
+        waiting = waiting_for_answer(item)
+        self.setObjectName("gapLine")
+        self.setStyleSheet(
+            f"#gapLine {{ background: {BACKGROUND[self.light].name()};"
+            f" border-left: 8px solid {BORDER[self.light].name()}; border-radius: 4px; }}"
+        )
+        self.badge = QLabel(badge_text(self.light, waiting=waiting), self)
+        self.badge.setStyleSheet(badge_style(self.light))
+        self.title = QLabel(title, self)
+        self.title.setWordWrap(True)
+        font = QFont(self.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        period = period_text(item.period)
+        self.figures = QLabel(
+            self.tr("gevraagd %1 %2\ntoegezegd %3")
+            .replace("%1", amount_text(item.asked, item.unit))
+            .replace("%2", period)
+            .replace("%3", amount_text(item.confirmed, item.unit)),
+            self,
+        )
+        self.figures.setWordWrap(True)
+        self.gap = QLabel(gap_text(item.gap, item.unit), self)
+        gap_font = QFont(self.font())
+        gap_font.setBold(True)
+        gap_font.setPointSizeF(gap_font.pointSizeF() * (1.25 if total else 1.1))
+        self.gap.setFont(gap_font)
+        self.gap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 6, 10, 6)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.figures, 1, 0)
+        grid.addWidget(self.gap, 1, 1)
+        grid.setColumnStretch(0, 1)
+        figures = self.figures.text().replace("\n", ", ")
+        self.setAccessibleName(f"{title}: {self.badge.text()}, {figures}, {self.gap.text()}")
+
+
+class GapOverview(QWidget):
+    """The at-a-glance view of what is asked versus confirmed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Overzicht vraag en toezegging"))
+        larger = QFont(self.font())
+        larger.setPointSizeF(larger.pointSizeF() * 1.1)  # read from across the room
+        self.setFont(larger)
+        heading = QLabel(self.tr("Vraag en toezegging"), self)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        self.empty = QLabel(self.tr("Nog geen capaciteit gevraagd. Voeg links een team toe."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6368;")
+        self._body = QWidget(self)
+        self._lines = QVBoxLayout(self._body)
+        self._lines.setContentsMargins(0, 0, 4, 0)
+        self._lines.setSpacing(6)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.team_lines: list[GapLine] = []
+        self.total_lines: list[GapLine] = []
+
+    def show_summary(self, summary: CapacitySummary) -> None:
+        while self._lines.count():
+            item = self._lines.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        several_units = len(summary.totals) > 1
+        self.team_lines = []
+        for item in summary.teams:
+            self.team_lines.append(GapLine(item, item.team, total=False, parent=self._body))
+        self.total_lines = []
+        for item in summary.totals:
+            title = (
+                self.tr("Totaal in %1 %2").replace("%1", item.unit).replace("%2", period_text(item.period))
+                if several_units
+                else self.tr("Totaal")
+            )
+            self.total_lines.append(GapLine(item, title, total=True, parent=self._body))
+        for line in self.team_lines:
+            self._lines.addWidget(line)
+        if self.total_lines:
+            rule = QFrame(self._body)
+            rule.setFrameShape(QFrame.Shape.HLine)
+            self._lines.addWidget(rule)
+        for line in self.total_lines:
+            self._lines.addWidget(line)
+        self._lines.addStretch(1)
+        self.empty.setVisible(not summary.teams)

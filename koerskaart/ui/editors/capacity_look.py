@@ -1,0 +1,76 @@
+"""How a capacity traffic light looks and reads: colour, symbol and words, never colour alone.
+
+Shared by the requests table, the confirmation panel and the gap overview so that green,
+orange and red mean the same everywhere and always come with a symbol and a word (for a
+colour-blind viewer and a grey beamer). Only presentation: the rule that picks the light is
+in :mod:`koerskaart.conversation.capacity_status`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from koerskaart.record.display import format_number, value_label
+from koerskaart.storage.models import TrafficLight
+
+INK = {
+    TrafficLight.GREEN: QColor("#0f5c2c"),
+    TrafficLight.ORANGE: QColor("#7a3e00"),
+    TrafficLight.RED: QColor("#8f1d16"),
+}
+BACKGROUND = {
+    TrafficLight.GREEN: QColor("#d9f0e0"),
+    TrafficLight.ORANGE: QColor("#ffe4b8"),
+    TrafficLight.RED: QColor("#fbd9d6"),
+}
+BORDER = {
+    TrafficLight.GREEN: QColor("#1b7a3d"),
+    TrafficLight.ORANGE: QColor("#d97a00"),
+    TrafficLight.RED: QColor("#b3261e"),
+}
+SYMBOL = {TrafficLight.GREEN: "✔", TrafficLight.ORANGE: "◐", TrafficLight.RED: "✖"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("capacity", text)
+
+
+def light_word(light: TrafficLight, *, waiting: bool = False) -> str:
+    """The word beside the colour: "Toegezegd", "Deels toegezegd", "Niet toegezegd"."""
+    if light == TrafficLight.GREEN:
+        return _tr("Toegezegd")
+    if light == TrafficLight.ORANGE:
+        return _tr("Deels toegezegd")
+    return _tr("Nog geen antwoord") if waiting else _tr("Niet toegezegd")
+
+
+def badge_text(light: TrafficLight, *, waiting: bool = False) -> str:
+    return f"{SYMBOL[light]} {light_word(light, waiting=waiting)}"
+
+
+def badge_style(light: TrafficLight, *, scale: float = 1.0) -> str:
+    return (
+        f"background: {BACKGROUND[light].name()}; color: {INK[light].name()};"
+        f" border: 2px solid {BORDER[light].name()}; border-radius: 6px;"
+        f" padding: {int(3 * scale)}px {int(8 * scale)}px; font-weight: bold;"
+    )
+
+
+def amount_text(amount: float, unit: str) -> str:
+    """0.8, "fte" → "0,8 fte"; 16, "uren" → "16 uur"."""
+    return format_number(amount, unit=value_label("unit", unit))
+
+
+def period_text(period: str) -> str:
+    """ "week" → "per week"; empty stays empty."""
+    return _tr("per %1").replace("%1", period) if period else ""
+
+
+def gap_text(gap: float, unit: str) -> str:
+    """The gap in words: "tekort 0,4 fte", "geen tekort", "0,2 fte meer dan gevraagd"."""
+    if gap > 0:
+        return _tr("tekort %1").replace("%1", amount_text(gap, unit))
+    if gap < 0:
+        return _tr("%1 meer dan gevraagd").replace("%1", amount_text(-gap, unit))
+    return _tr("geen tekort")

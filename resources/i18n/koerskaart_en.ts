@@ -1,0 +1,1810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/capacity_table.py" line="+192"/>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per jaar</source>
+        <translation>per year</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../koerskaart/ui/about.py" line="+13"/>
+        <source>Koerskaart %1
+
+Het contracteringsgesprek voor opgavegericht werken: de bestuurlijk opdrachtgever, de ambtelijk opdrachtgever en de opdrachtnemer maken samen afspraken over een opgave, de teamleiders bevestigen de capaciteit, en alles komt vast te liggen in een ondertekend contracteringsformat.
+
+Sneltoetsen: Ctrl+N nieuw gesprek, Ctrl+O openen, Ctrl+F zoeken, Delete verwijderen, Ctrl+Shift+P presentatiemodus, Ctrl + en Ctrl − groter en kleiner, Ctrl+0 normale grootte, F11 volledig scherm, Ctrl+Q afsluiten.
+
+Licentie: EUPL-1.2.</source>
+        <translation>Koerskaart %1
+
+The contracting conversation for mission-oriented work: the political sponsor, the senior official sponsor and the task leader agree together on a societal task, the team leaders confirm the capacity, and everything is recorded in a signed contract form.
+
+Shortcuts: Ctrl+N new conversation, Ctrl+O open, Ctrl+F search, Delete remove, Ctrl+Shift+P presentation mode, Ctrl + and Ctrl − larger and smaller, Ctrl+0 normal size, F11 full screen, Ctrl+Q quit.
+
+Licence: EUPL-1.2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Over Koerskaart</source>
+        <translation>About Koerskaart</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/activities.py" line="+34"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wat gaan we doen?</source>
+        <translation>What are we going to do?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aanpak</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kies…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reden voor deze aanpak</source>
+        <translation>Reason for this approach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waarom kiezen we deze aanpak?</source>
+        <translation>Why do we choose this approach?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prioriteit</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complexiteit</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 = eenvoudig … 5 = zeer complex</source>
+        <translation>1 = simple … 5 = very complex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wie is trekker?</source>
+        <translation>Who leads it?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activiteiten en aanpak</source>
+        <translation>Activities and approach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarschuwingen bij de activiteiten</source>
+        <translation>Warnings about the activities</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
+        <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De einddatum ligt vóór de startdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 activiteit heeft een aanpak zonder reden.</source>
+        <translation>1 activity has an approach without a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 activiteiten hebben een aanpak zonder reden.</source>
+        <translation>%1 activities have an approach without a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 activiteit eindigt vóór de startdatum.</source>
+        <translation>1 activity ends before its start date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 activiteiten eindigen vóór de startdatum.</source>
+        <translation>%1 activities end before their start date.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/capacity.py" line="+43"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies of typ een team</source>
+        <translation>Choose or type a team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kies een team…</source>
+        <translation>choose a team…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gevraagd</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hoeveel, bijvoorbeeld 0,8</source>
+        <translation>How much, for example 0.8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kennis en vaardigheden</source>
+        <translation>Knowledge and skills</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welke kennis en vaardigheden zijn nodig?</source>
+        <translation>Which knowledge and skills are needed?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teamleider zegt</source>
+        <translation>Team leader says</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gevraagde capaciteit per team</source>
+        <translation>Capacity asked per team</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+117"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ of kies een datum; Delete maakt de datum leeg.</source>
+        <translation>Type or pick a date; Delete clears the date.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPanel</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+46"/>
+        <source>Toezegging van de teamleider</source>
+        <translation>Team leader&apos;s commitment</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Ja, toegezegd</source>
+        <translation>&amp;Yes, committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deels</source>
+        <translation>&amp;Partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ee, niet toegezegd</source>
+        <translation>N&amp;o, not committed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Toegezegde hoeveelheid</source>
+        <translation>Committed amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijvoorbeeld: pas vanaf september, of alleen met inhuur</source>
+        <translation>For example: only from September, or only with hired staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opmerking bij de toezegging</source>
+        <translation>Remark on the commitment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam van de teamleider</source>
+        <translation>Name of the team leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de teamleider die toezegt</source>
+        <translation>Name of the team leader who commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legt de toezegging vast met naam en tijd (Enter)</source>
+        <translation>Records the commitment with name and time (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Antwoord:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Toegezegd:</source>
+        <translation>C&amp;ommitted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opmerking:</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teamleide&amp;r:</source>
+        <translation>Team lea&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Eerdere toezeggingen</source>
+        <translation>Earlier commitments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies links een team om de toezegging vast te leggen.</source>
+        <translation>Choose a team on the left to record its commitment.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(nog geen team)</source>
+        <translation>(no team yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toezegging van de teamleider van %1</source>
+        <translation>Commitment of the team leader of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevraagd: %1 %2</source>
+        <translation>Asked: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>met: %1</source>
+        <translation>with: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De teamleider heeft nog niet geantwoord.</source>
+        <translation>The team leader has not answered yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nu geldt: %1</source>
+        <translation>Now valid: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eerdere toezeggingen (%1)</source>
+        <translation>Earlier commitments (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, door %3 op %4</source>
+        <translation>%1: %2, by %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Toegezegd</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deels toegezegd</source>
+        <translation>Partly committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet toegezegd</source>
+        <translation>Not committed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kies eerst: toegezegd, deels of niet.</source>
+        <translation>First choose: committed, partly or not.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vul de naam in van de teamleider die toezegt.</source>
+        <translation>Fill in the name of the team leader who commits.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSession</name>
+    <message>
+        <location filename="../../koerskaart/ui/session.py" line="+139"/>
+        <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
+        <translation>This version is signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opslaan is mislukt: %1. Uw invoer staat nog in het venster.</source>
+        <translation>Saving failed: %1. Your input is still in the window.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationWindow</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+88"/>
+        <source>%1 – versie %2 – Koerskaart</source>
+        <translation>%1 – version %2 – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>← Vorige</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige stap (Alt+Links of PageUp)</source>
+        <translation>Previous step (Alt+Left or PageUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende stap (Alt+Rechts of PageDown)</source>
+        <translation>Next step (Alt+Right or PageDown)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alles is opgeslagen</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overzicht en controle</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overzicht: alle antwoorden</source>
+        <translation>Review: all answers</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Nieuwste stand geladen</source>
+        <translation>Latest version loaded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Niet opgeslagen…</source>
+        <translation>Not saved…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opgeslagen %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Niet opgeslagen: gewijzigd in een ander venster</source>
+        <translation>Not saved: changed in another window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste stand laden’ om verder te gaan met wat nu is opgeslagen.</source>
+        <translation>This conversation was changed in another window or program. Your last change was not saved, so nothing from the other side is overwritten. Choose ‘Load latest version’ to continue with what is saved now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nieuwste stand laden</source>
+        <translation>Load latest version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren).</source>
+        <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Niet alles is opgeslagen</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een of meer antwoorden konden niet worden opgeslagen. Als u nu sluit, gaan die verloren. Wilt u het venster toch sluiten?</source>
+        <translation>One or more answers could not be saved. If you close now, they are lost. Close the window anyway?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toch sluiten</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug naar het gesprek</source>
+        <translation>Back to the conversation</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+316"/>
+        <source>Geen datum</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <location filename="../../koerskaart/ui/facilitator_window.py" line="+164"/>
+        <source>Stap: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deze stap heeft geen vragen.</source>
+        <translation>This step has no questions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Privénotitie bij: %1</source>
+        <translation>Private note on: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nog niet opgeslagen…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Opgeslagen %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location filename="../../forms/facilitator_window.ui" line="+103"/>
+        <source>Parkeerplaats</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 minuten van %2 gebruikt</source>
+        <translation>%1 of %2 minutes used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pauze</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/facilitator_window.ui" line="-50"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../forms/facilitator_window.ui" line="-44"/>
+        <source>Facilitator – alleen voor u</source>
+        <translation>Facilitator – for you only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alleen voor u: deel dit venster niet. Niets hiervan komt op het gedeelde scherm of in de PDF.</source>
+        <translation>For you only: do not share this window. Nothing here appears on the shared screen or in the PDF.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tijd voor deze stap</source>
+        <translation>Time for this step</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verstreken tijd en tijdsbudget</source>
+        <translation>Time spent and time budget</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Opnieuw</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mijn notitie bij deze vraag</source>
+        <translation>My note on this question</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Privénotitie bij de huidige vraag</source>
+        <translation>Private note on the current question</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Parkeerplaats: punten om op terug te komen</source>
+        <translation>Parking lot: points to come back to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nieuw punt voor de parkeerplaats</source>
+        <translation>New point for the parking lot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Punt om op terug te komen</source>
+        <translation>Point to come back to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>GapLine</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+50"/>
+        <source>gevraagd %1 %2 · toegezegd %3</source>
+        <translation>asked %1 %2 · committed %3</translation>
+    </message>
+</context>
+<context>
+    <name>GapOverview</name>
+    <message>
+        <location line="+31"/>
+        <source>Overzicht vraag en toezegging</source>
+        <translation>Overview of request and commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vraag en toezegging</source>
+        <translation>Request and commitment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nog geen capaciteit gevraagd. Voeg links een team toe.</source>
+        <translation>No capacity asked yet. Add a team on the left.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Totaal in %1 %2</source>
+        <translation>Total in %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../koerskaart/ui/main_window.py" line="+152"/>
+        <location line="+315"/>
+        <location filename="../../forms/main_window.ui" line="+24"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+270"/>
+        <source>Koerskaart – %1</source>
+        <translation>Koerskaart – %1</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Databasebestand kiezen</source>
+        <translation>Choose database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koerskaart-database (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Koerskaart database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ander databasebestand</source>
+        <translation>Other database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluit eerst de geopende gesprekken.</source>
+        <translation>First close the open conversations.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Nieuw gesprek</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Gesprek openen</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Het gespreksvenster is in deze versie niet beschikbaar.</source>
+        <translation>The conversation window is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Opgave verwijderen</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Sluit eerst het gesprek van deze opgave.</source>
+        <translation>First close the conversation of this task.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wilt u de opgave “%1” uit de lijst verwijderen?
+
+Alle gesprekken en handtekeningen blijven bewaard in het logboek van dit bestand.</source>
+        <translation>Remove the task “%1” from the list?
+
+All conversations and signatures stay in the audit trail of this file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is verwijderd.</source>
+        <translation>“%1” was removed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Demo laden</source>
+        <translation>Load demo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>De demo is in deze versie niet beschikbaar.</source>
+        <translation>The demo is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De demo wordt geladen…</source>
+        <translation>Loading the demo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De demo is geladen.</source>
+        <translation>The demo is loaded.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
+        <translation>Open conversations show the questions in the new language after you reopen them.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="-15"/>
+        <source>Koerskaart</source>
+        <translation>Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Taal / Language</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Nieuw gesprek…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een nieuwe opgave, of een bestaande opnieuw contracteren (Ctrl+N)</source>
+        <translation>A new task, or re-contract an existing one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het gesprek van de gekozen opgave openen (Ctrl+O of Enter)</source>
+        <translation>Open the conversation of the selected task (Ctrl+O or Enter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De gekozen opgave uit de lijst halen (Delete)</source>
+        <translation>Remove the selected task from the list (Delete)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ander &amp;databasebestand…</source>
+        <translation>Other &amp;database file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Instellingen…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Presentatiemodus</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grote letters en rustige kleuren voor een gedeeld scherm (Ctrl+Shift+P)</source>
+        <translation>Large type and calm colours for a shared screen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Facilitatorvenster</source>
+        <translation>F&amp;acilitator window</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uw eigen notities, parkeerplaats en tijd: een apart venster dat u niet deelt (Ctrl+Shift+F)</source>
+        <translation>Your own notes, parking lot and time: a separate window you do not share (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Over Koerskaart</source>
+        <translation>&amp;About Koerskaart</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCurve</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/mood_curve.py" line="+132"/>
+        <source>Gevoelsgrafiek</source>
+        <translation>Mood curve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pijl links/rechts: kies een gebeurtenis. Pijl omhoog/omlaag: stemming hoger/lager.</source>
+        <translation>Left/right arrow: choose an event. Up/down arrow: mood higher/lower.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Nog geen gebeurtenissen.</source>
+        <translation>No events yet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waar komen we vandaan</source>
+        <translation>Where we come from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waar staan we nu</source>
+        <translation>Where we are now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waar gaan we heen</source>
+        <translation>Where we are going</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voeg gebeurtenissen toe; ze verschijnen hier als punten boven of onder de lijn.</source>
+        <translation>Add events; they appear here as points above or below the line.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/new_conversation_dialog.py" line="+49"/>
+        <source>%1 (nu versie %2)</source>
+        <translation>%1 (now version %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er is nog geen opgave met een ondertekend contract.</source>
+        <translation>There is no task with a signed contract yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gesprek beginnen</source>
+        <translation>Start conversation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Geef de nieuwe opgave een titel.</source>
+        <translation>Give the new task a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies de opgave die u opnieuw wilt contracteren.</source>
+        <translation>Choose the task you want to re-contract.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schrijf op waarom u opnieuw contracteert; de reden komt bij de nieuwe versie.</source>
+        <translation>Write down why you re-contract; the reason is kept with the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_conversation_dialog.ui" line="+9"/>
+        <source>Nieuw gesprek</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Een &amp;nieuwe opgave</source>
+        <translation>A &amp;new task</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Titel van de nieuwe opgave</source>
+        <translation>Title of the new task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijvoorbeeld: Veilige en leefbare buurt</source>
+        <translation>For example: A safe and liveable neighbourhood</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een bestaande opgave &amp;opnieuw contracteren (nieuwe versie)</source>
+        <translation>&amp;Re-contract an existing task (new version)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>O&amp;pgave:</source>
+        <translation>Tas&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opgave om opnieuw te contracteren</source>
+        <translation>Task to re-contract</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reden:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reden voor opnieuw contracteren</source>
+        <translation>Reason for re-contracting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waarom maken we nieuwe afspraken? Bijvoorbeeld: de capaciteit is veranderd.</source>
+        <translation>Why do we make new agreements? For example: the capacity has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+28"/>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>OpgaveTableModel</name>
+    <message>
+        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+79"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laatste wijziging</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer</source>
+        <translation>Task leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in gesprek</source>
+        <translation>in conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ter ondertekening</source>
+        <translation>to be signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>getekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>herzien</source>
+        <translation>revised</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/participants.py" line="+31"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voor- en achternaam</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bijv. wethouder</source>
+        <translation>e.g. alderman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leeg = de gemeente</source>
+        <translation>empty = the municipality</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— geen team —</source>
+        <translation>— no team —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het team van een teamleider</source>
+        <translation>A team leader&apos;s team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deelnemers aan het gesprek</source>
+        <translation>Participants in the conversation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klik op een hoek om die persoon in te vullen.</source>
+        <translation>Click a corner to fill in that person.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/partners.py" line="+34"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam van de partner</source>
+        <translation>Name of the partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoe doet de partner mee?</source>
+        <translation>How does the partner take part?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Houdt regie</source>
+        <translation>Holds direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze partner houdt de regie (spatiebalk zet het aan of uit)</source>
+        <translation>This partner holds direction (space bar toggles it)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regie over</source>
+        <translation>Direction over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leeg = het geheel, anders het deelthema</source>
+        <translation>empty = the whole, otherwise the sub-theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leeg: de regie over het geheel. Anders: het deelthema, bijv. Veiligheid.</source>
+        <translation>Empty: direction over the whole. Otherwise: the sub-theme, e.g. Safety.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Binding met eigen organisatie</source>
+        <translation>Tie to own organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoe blijven de mensen verbonden met hun eigen organisatie?</source>
+        <translation>How do people stay connected to their own organisation?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners en regie</source>
+        <translation>Partners and direction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wie houdt de regie</source>
+        <translation>Who holds direction</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+15"/>
+        <source>het geheel</source>
+        <translation>the whole</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Regie over het geheel: %1.</source>
+        <translation>Direction over the whole: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nog niemand houdt de regie over het geheel.</source>
+        <translation>Nobody holds direction over the whole yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per deelthema — %1.</source>
+        <translation>Per sub-theme — %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let op: meer dan één partner houdt regie over %1.</source>
+        <translation>Note: more than one partner holds direction over %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-223"/>
+        <source>%1: antwoord leegmaken</source>
+        <translation>%1: clear answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwoord leegmaken</source>
+        <translation>Clear answer</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/priorities.py" line="+122"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hier gaan we nu mee aan de slag.</source>
+        <translation>We start working on this now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belangrijk, maar dit kan wachten.</source>
+        <translation>Important, but this can wait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dit doen we bewust niet.</source>
+        <translation>We deliberately do not do this.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gekozen activiteit:</source>
+        <translation>Selected activity:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op.</source>
+        <translation>Dragging with the mouse works too; Alt+Left/Right arrow moves one column.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Remove activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteit „%1” verwijderen? Ze verdwijnt ook uit de lijst met activiteiten.</source>
+        <translation>Remove activity “%1”? It also disappears from the list of activities.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityColumn</name>
+    <message>
+        <location line="-132"/>
+        <source>Activiteiten: %1</source>
+        <translation>Activities: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe activiteit… (Enter)</source>
+        <translation>New activity… (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuwe activiteit bij %1</source>
+        <translation>New activity under %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+137"/>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuwe regel (Ctrl+Insert of Alt+N)</source>
+        <translation>New row (Ctrl+Insert or Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Gekozen regel verwijderen (Delete)</source>
+        <translation>Remove selected row (Delete)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regel een plaats omhoog (Ctrl+Pijl omhoog)</source>
+        <translation>Move row up (Ctrl+Up arrow)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regel een plaats omlaag (Ctrl+Pijl omlaag)</source>
+        <translation>Move row down (Ctrl+Down arrow)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Regel „%1” verwijderen?</source>
+        <translation>Remove row “%1”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze regel verwijderen? Er staat al iets in.</source>
+        <translation>Remove this row? It already has content.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+265"/>
+        <source>%1: %2 van %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+38"/>
+        <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
+        <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
+        <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../forms/settings_dialog.ui" line="+55"/>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../forms/settings_dialog.ui" line="-46"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="+6"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Naam van de gemeente</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijvoorbeeld: Gemeente Heemstede</source>
+        <translation>For example: Municipality of Heemstede</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voorbeeld van het logo</source>
+        <translation>Preview of the logo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logo &amp;kiezen…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo &amp;verwijderen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Naam en logo komen op het contracteringsformat (PDF). Ze worden in het databasebestand bewaard, dus iedereen die dit bestand gebruikt ziet ze.</source>
+        <translation>Name and logo appear on the contract form (PDF). They are stored in the database file, so everyone who uses this file sees them.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-220"/>
+        <source>— maak een keuze —</source>
+        <translation>— make a choice —</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../koerskaart/ui/start_window.py" line="+80"/>
+        <source>Logo van de gemeente</source>
+        <translation>Logo of the municipality</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>1 opgave</source>
+        <translation>1 task</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n opgaven</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start_window.ui" line="+15"/>
+        <source>Opgaven</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoeken in opgaven</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Titel of opdrachtnemer</source>
+        <translation>Title or task leader</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lijst van opgaven</source>
+        <translation>List of tasks</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Geen opgave gevonden die bij uw zoekwoord past.</source>
+        <translation>No task matches your search.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Nieuw gesprek…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/step_list.py" line="+46"/>
+        <source>Nog niet begonnen</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begonnen</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaar</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbevolen vraag open</source>
+        <translation>Recommended question open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verplichte vraag open</source>
+        <translation>Required question open</translation>
+    </message>
+</context>
+<context>
+    <name>StepListView</name>
+    <message>
+        <location line="+132"/>
+        <source>Stappen van het gesprek</source>
+        <translation>Steps of the conversation</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/timeline.py" line="+48"/>
+        <source>Verleden</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toekomst</source>
+        <translation>Future</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verleden: waar we vandaan komen. Nu: waar we staan. Toekomst: waar we heen gaan.</source>
+        <translation>Past: where we come from. Now: where we are. Future: where we are going.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wat gebeurde er?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat betekende het voor ons?</source>
+        <translation>What did it mean for us?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stemming</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>−2 = dieptepunt … +2 = hoogtepunt</source>
+        <translation>−2 = low point … +2 = high point</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stemming van de gekozen gebeurtenis:</source>
+        <translation>Mood of the selected event:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stemming van de gekozen gebeurtenis</source>
+        <translation>Mood of the selected event</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klik op een punt of gebruik de pijltjes in de grafiek.</source>
+        <translation>Click a point or use the arrow keys in the chart.</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleWidget</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/triangle_widget.py" line="+49"/>
+        <source>Sturingsdriehoek</source>
+        <translation>Steering triangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klik op een hoek (of druk 1, 2 of 3) om die persoon in te vullen.</source>
+        <translation>Click a corner (or press 1, 2 or 3) to fill in that person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bestuurlijk opdrachtgever</source>
+        <translation>Political sponsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever</source>
+        <translation>Senior official sponsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer</source>
+        <translation>Task leader</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <location line="+19"/>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../forms/welcome_page.ui" line="+29"/>
+        <source>Welkom bij Koerskaart</source>
+        <translation>Welcome to Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Er staan nog geen opgaven in dit bestand. Begin een nieuw contracteringsgesprek, of laad eerst de demo: een fictieve gemeente met negentien opgaven, om rustig rond te kijken.</source>
+        <translation>This file holds no tasks yet. Start a new contracting conversation, or first load the demo: a fictional municipality with nineteen tasks, to look around at leisure.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Nieuw gesprek…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Demo laden</source>
+        <translation>&amp;Load demo</translation>
+    </message>
+</context>
+<context>
+    <name>_EmptyableDateEdit</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+68"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+</TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from koerskaart.questions.model import QuestionSet
 from koerskaart.record.fingerprint import short_fingerprint
 from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
 from koerskaart.storage.database import Database
+from koerskaart.storage.models import Activity
 from koerskaart.storage.repository import Repository
 from tests.unit.test_pdf_support import (
     FACILITATOR_SECRET,
@@ -197,3 +199,13 @@ def test_a_broken_logo_is_left_out_with_a_warning(signed: Case) -> None:
     pdf = render_contract(signed.snapshot, signed.question_set, DocumentSettings(logo=b"geen plaatje"))
     assert pdf.pages == signed.pdf.pages
     assert any("logo" in w for w in pdf.warnings)
+
+
+def test_a_table_cell_longer_than_a_page_splits_instead_of_failing(module_repo: Repository) -> None:
+    built = build_contract(module_repo, signed=False, title="Reuzencel")
+    reason = " ".join(f"reden{i}" for i in range(2500))
+    module_repo.save_row(Activity(contract_id=built.contract_id, name="Lange reden", reason=reason))
+    pdf = render_contract(snapshot_of(module_repo, built), built.question_set, SETTINGS)
+    # Each page repeats the header row, so compare the words of the reason, in order.
+    words = [w for w in body_text(pdf.data).split() if re.fullmatch(r"reden\d+", w)]
+    assert words == reason.split()

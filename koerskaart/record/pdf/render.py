@@ -19,6 +19,7 @@ from koerskaart.record.pdf.document import ContractDocument, is_signed
 from koerskaart.record.pdf.page import Footer, canvas_factory
 from koerskaart.record.pdf.settings import DocumentSettings
 from koerskaart.record.pdf.styles import (
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -98,7 +99,7 @@ def render_contract(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
-        PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,

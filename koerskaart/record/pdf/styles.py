@@ -25,6 +25,7 @@ MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 24 * mm  # room for the two-line footer
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 NAVY = colors.HexColor("#1f3a5f")
 ACCENT = colors.HexColor("#2f6f9f")

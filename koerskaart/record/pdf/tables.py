@@ -10,14 +10,16 @@ labels from :mod:`koerskaart.record.display`; all user text goes through the doc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from koerskaart.clock import to_local
 from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_date, format_moment, format_number, value_label
+from koerskaart.record.display import format_date, format_number, value_label
 from koerskaart.record.pdf.styles import (
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     GAP_ORANGE,
     GAP_ORANGE_BG,
@@ -55,11 +57,13 @@ class TableMaker:
     ) -> Table:
         head = [Paragraph(h, self.styles.cell_head) for h in header]
         scale = FRAME_WIDTH / sum(widths)
+        col_widths = [w * scale for w in widths]
         return Table(
             [head, *rows],
-            colWidths=[w * scale for w in widths],
+            colWidths=col_widths,
             repeatRows=1,
-            splitInRow=1,
+            # Rows stay whole (a row cut in two reads badly) unless one is too tall for any page.
+            splitInRow=1 if _has_giant_row(rows, col_widths) else 0,
             style=table_style(*extra),
             hAlign="LEFT",
         )
@@ -191,6 +195,15 @@ class TableMaker:
         return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [25, 38, 83, 24])
 
 
+def _has_giant_row(rows: list[list[Flowable]], widths: Sequence[float]) -> bool:
+    limit = FRAME_HEIGHT * 0.8
+    for row in rows:
+        for cell, width in zip(row, widths, strict=True):
+            if cell.wrap(width - 8, limit * 2)[1] > limit:
+                return True
+    return False
+
+
 def chronological(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
     """By date; undated events keep their place in the conversation after the dated ones."""
     return sorted(events, key=lambda e: (e.event_date is None, e.event_date or date.min, e.position))
@@ -230,29 +243,28 @@ class CapacityTableMaker(TableMaker):
             remark = ""
             if confirmation is not None and confirmation.remark.strip():
                 remark = f"<br/><i>{self.text.markup(confirmation.remark)}</i>"
+            if confirmation is not None:
+                status = value_label("confirmation", confirmation.status) + remark
+                who = (
+                    f"{self.text.markup(confirmation.confirmed_by)}<br/>{_moment(confirmation.confirmed_at)}"
+                )
+            else:
+                status, who = "Nog niet bevestigd", EMPTY
             rows.append(
                 [
                     self.fixed(team),
                     self.fixed(_amount(request.amount, request.unit, request.period)),
                     self.fixed(_amount(confirmed_amount(line), request.unit) if confirmation else EMPTY),
-                    self.fixed(
-                        (
-                            value_label("confirmation", confirmation.status)
-                            if confirmation
-                            else "Nog niet bevestigd"
-                        )
-                        + remark
-                    ),
-                    self.cell(confirmation.confirmed_by if confirmation else ""),
-                    self.fixed(format_moment(confirmation.confirmed_at) if confirmation else ""),
+                    self.fixed(status),
+                    self.fixed(who),
                     self.fixed(_gap_markup(gap, request.unit, confirmation is not None)),
                 ]
             )
-            extra += _gap_background(index, gap, confirmation is not None)
+            extra += _gap_background(index, gap, confirmation is not None, column=5)
         table = self.grid(
-            ["Team en vaardigheden", "Gevraagd", "Bevestigd", "Status", "Door", "Wanneer", "Tekort"],
+            ["Team en vaardigheden", "Gevraagd", "Bevestigd", "Status", "Door wie, wanneer", "Tekort"],
             rows,
-            [36, 22, 20, 22, 22, 26, 20],
+            [38, 21, 19, 39, 33, 20],
             *extra,
         )
         summary = summarize_lines(shown)
@@ -272,6 +284,11 @@ class CapacityTableMaker(TableMaker):
             ["Totaal", "Gevraagd", "Bevestigd", "Tekort"], total_rows, [64, 36, 36, 34], *total_extra
         )
         return [table, Spacer(1, 4), KeepTogether([totals])]
+
+
+def _moment(moment: datetime) -> str:
+    """Compact local date and time for a narrow column: "28-11-2026 14:05"."""
+    return f"{to_local(moment):%d-%m-%Y %H:%M}"
 
 
 def _unit(unit: str) -> str:

@@ -131,3 +131,13 @@ def test_screenshot(qtbot, tmp_path, editor, session):
 
     presentation_screenshot(editor, "editor_partners_presentation", tmp_path / "ui.ini")
     assert editor.width() <= 1280
+
+
+def test_a_signed_contract_opens_read_only(qtbot, session, repo):
+    session.save_row(Partner(contract_id=session.contract_id, organisation="Politie"))
+    lock(repo, session)
+    widget = create_editor(question_of_type("partners"), session)
+    qtbot.addWidget(widget)
+    assert widget.model.read_only
+    assert not widget.table.add_button.isEnabled()
+    assert not widget.model.flags(widget.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable

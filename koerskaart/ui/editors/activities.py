@@ -88,6 +88,8 @@ class ActivitiesEditor(QuestionEditor):
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.model.reload()
+        if self.session.read_only:  # a signed version opens read-only whoever shows it
+            self.set_read_only(True)
 
     def commit(self) -> bool:
         return True  # every cell is stored when its edit ends

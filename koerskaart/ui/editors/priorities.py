@@ -165,6 +165,8 @@ class PrioritiesEditor(QuestionEditor):
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.board.reload()
+        if self.session.read_only:  # a signed version opens read-only whoever shows it
+            self.set_read_only(True)
 
     def commit(self) -> bool:
         return True  # every move and name is stored at once

@@ -209,3 +209,19 @@ def test_a_table_cell_longer_than_a_page_splits_instead_of_failing(module_repo: 
     # Each page repeats the header row, so compare the words of the reason, in order.
     words = [w for w in body_text(pdf.data).split() if re.fullmatch(r"reden\d+", w)]
     assert words == reason.split()
+
+
+def test_the_logo_is_on_the_cover(signed: Case) -> None:
+    from PIL import Image as PilImage
+
+    buffer = io.BytesIO()
+    PilImage.new("RGB", (300, 120), (31, 58, 95)).save(buffer, format="PNG")
+    pdf = render_contract(
+        signed.snapshot,
+        signed.question_set,
+        DocumentSettings(municipality_name="Gemeente X", logo=buffer.getvalue()),
+    )
+    pages = PdfReader(io.BytesIO(pdf.data)).pages
+    assert list(pages[0].images), "no image on the cover"
+    assert not list(pages[1].images)
+    assert pdf.warnings == []

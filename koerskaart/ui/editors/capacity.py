@@ -116,7 +116,7 @@ class CapacityEditor(QuestionEditor):
         )
         if stored is None:
             return False
-        self._history[request.id] = (*self._history.get(request.id, ()), stored)
+        self._read_history()  # read back rather than appended: the stored history is the truth
         self._refresh()
         self.changed.emit()
         return True

@@ -150,7 +150,6 @@ class TeamDelegate(ColumnDelegate):
         for team in self._model.teams:
             editor.addItem(team.name)
         editor.lineEdit().setPlaceholderText(self.column.placeholder)
-        editor.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
         return self._label(editor)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

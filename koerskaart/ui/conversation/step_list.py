@@ -112,6 +112,7 @@ class StepListModel(QAbstractListModel):
         super().__init__(parent)
         self._entries: list[StepEntry] = []
         self._icons: dict[StepState, QIcon] = {}  # drawn on first use
+        self._state_texts = {state: state_text(state) for state in StepState}  # data() is called often
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -121,10 +122,11 @@ class StepListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        text = state_text(entry.state)
         if role == Qt.ItemDataRole.DisplayRole:
+            text = self._state_texts.get(entry.state, "")
             return f"{index.row() + 1}. {entry.title}" + (f"\n{text}" if text else "")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._state_texts.get(entry.state, "")
             return f"{entry.title}: {text}" if text else entry.title
         if role == Qt.ItemDataRole.DecorationRole and entry.state is not None:
             if entry.state not in self._icons:

@@ -79,6 +79,12 @@ class ConversationWindow(QMainWindow):
         self._progress_timer.setInterval(PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self.refresh_progress)
 
+        self._stored_step = ""
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step_settled)
+
         self._build()
         self._build_pages()
         self._connect()
@@ -93,6 +99,7 @@ class ConversationWindow(QMainWindow):
         self.refresh_progress()
         self._refresh_visibility()
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
+        self._stored_step = contract.current_step
         self.show_step(start or self.step_model.keys()[0])
         apply_presentation(self, settings)
         self._fit_step_list()
@@ -227,8 +234,16 @@ class ConversationWindow(QMainWindow):
         self.next_button.setEnabled(index < len(keys) - 1)
         if key == REVIEW_KEY:
             self.refresh_progress()
-        if not self.session.read_only:
+        # Storing the step and telling the facilitator window wait until the new page is painted.
+        self._step_timer.start()
+
+    def _step_settled(self) -> None:
+        """Remember the step (to reopen there) and announce it, once the page is on screen."""
+        self._step_timer.stop()
+        key = self._current
+        if key != self._stored_step and not self.session.read_only:
             self.session.set_current_step(key)
+        self._stored_step = key
         self.stepChanged.emit(key)
 
     def next_step(self) -> None:
@@ -394,6 +409,8 @@ class ConversationWindow(QMainWindow):
             self.questionFocused.emit(self._focused_question)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._step_timer.isActive():
+            self._step_settled()
         if not self.autosave.flush() and not self.session.read_only:
             keep_open = not messages.confirm(
                 self,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func
@@ -120,20 +120,39 @@ def _months(start: str, count: int) -> list[date]:
     return result
 
 
+class _DemoClock:
+    """The demo's own "now": the day of each talk or signature, so timestamps tell a coherent story.
+
+    Every reading moves one second on, which keeps the order of events (and of confirmations in a
+    history) the order in which the demo wrote them.
+    """
+
+    def __init__(self) -> None:
+        self._now = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+
+    def set(self, day: date, hour: int) -> None:
+        self._now = datetime(day.year, day.month, day.day, hour, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self._now += timedelta(seconds=1)
+        return self._now
+
+
 class _Builder:
     def __init__(self, repo: Repository, question_set: QuestionSet) -> None:
-        self.repo = repo
+        self.clock = _DemoClock()
+        self.repo = Repository(repo.db, clock=self.clock, actor=repo.actor or "demo")
         self.qs = question_set
-        self.domains = {name: repo.ensure_domain(name).id for name in data.DOMAINS}
+        self.domains = {name: self.repo.ensure_domain(name).id for name in data.DOMAINS}
         self.teams: dict[str, Team] = {}
         for name, domain, leader in data.TEAMS:
-            self.teams[name] = repo.ensure_team(name, domain_id=self.domains[domain], team_leader=leader)
+            self.teams[name] = self.repo.ensure_team(name, domain_id=self.domains[domain], team_leader=leader)
         self.report_index = Counter[str]()
 
     # ------------------------------------------------------------------ one opgave
     def europaplein(self) -> None:
         spec = data.EUROPAPLEIN_OPGAVE
-        opgave_id, contract_id = self._start(spec["title"], spec["description"], spec["domain"])
+        opgave_id, contract_id = self._start(spec["title"], spec["description"], spec["domain"], spec)
         capacity_teams = [team for team, *_ in data.EUROPAPLEIN_CAPACITY]
         rows: list[SQLModel] = self._participants(contract_id, spec, capacity_teams, data.EUROPAPLEIN_OTHERS)
         rows += [_activity(contract_id, *activity) for activity in data.EUROPAPLEIN_ACTIVITIES]
@@ -155,12 +174,19 @@ class _Builder:
                     remark=remark,
                     confirmed_by=self.teams[team].team_leader,
                 )
-        self._reports(opgave_id, spec, spec["task_leader"][0])
         self._sign_all(contract_id, spec, drawings=True)
+        self._reports(opgave_id, spec, spec["task_leader"][0])
 
     def opgave(self, spec: dict[str, Any]) -> None:
+        opgave_id, contract_id = self._start(spec["title"], spec["what"], spec["domain"], spec)
+        self._conversation(contract_id, spec)
+        self._reports(opgave_id, spec, spec["task_leader"][0])
+        if spec["status"] == OpgaveStatus.REVISED:
+            self._recontract(contract_id, spec)
+
+    def _conversation(self, contract_id: int, spec: dict[str, Any]) -> None:
+        """The talk as far as the opgave's status goes: rows, answers, confirmations, signatures."""
         status = spec["status"]
-        opgave_id, contract_id = self._start(spec["title"], spec["what"], spec["domain"])
         teams = [team for team, _ in spec["capacity"]]
         owner = spec["task_leader"][0]
         rows: list[SQLModel] = self._participants(contract_id, spec, teams, ())
@@ -178,7 +204,6 @@ class _Builder:
         rows += [_partner(contract_id, *partner) for partner in spec.get("partners", ())]
         stored, _ = self.repo.add_rows(rows)
         requests = [row for row in stored if isinstance(row, CapacityRequest)]
-        self._reports(opgave_id, spec, owner)
         if status == OpgaveStatus.IN_CONVERSATION:
             steps = {step.key for step in self.qs.steps[:3]}
             answers = self._generic_answers(spec, lambda q: self.qs.step_of(q.key) in steps)
@@ -195,22 +220,28 @@ class _Builder:
             )
         if status == OpgaveStatus.TO_SIGN:
             self._sign(contract_id, spec, Role.ALDERMAN)
-            return
-        self._sign_all(contract_id, spec, drawings=False)
-        if status == OpgaveStatus.REVISED:
-            new = recontract(self.repo, contract_id, spec["recontract_reason"], self.qs)
-            assert new.id is not None
-            first = self.repo.rows(new.id, CapacityRequest)[0]
-            self.repo.confirm_capacity(
-                first.id or 0,
-                status="deels",
-                confirmed_amount=round(first.amount / 2, 2),
-                remark="Voor de nieuwe planning is eerst maar de helft vrij te maken.",
-                confirmed_by=self.teams[first.team_name].team_leader,
-            )
+        else:
+            self._sign_all(contract_id, spec, drawings=False)
+
+    def _recontract(self, contract_id: int, spec: dict[str, Any]) -> None:
+        """Version 2, a few days after the last report, with one team leader confirming again."""
+        last_report = _months(spec["report_start"], len(spec["lights"]))[-1]
+        self.clock.set(last_report + timedelta(days=4), 10)
+        new = recontract(self.repo, contract_id, spec["recontract_reason"], self.qs)
+        assert new.id is not None
+        first = self.repo.rows(new.id, CapacityRequest)[0]
+        self.repo.confirm_capacity(
+            first.id or 0,
+            status="deels",
+            confirmed_amount=round(first.amount / 2, 2),
+            remark="Voor de nieuwe planning is eerst maar de helft vrij te maken.",
+            confirmed_by=self.teams[first.team_name].team_leader,
+        )
 
     # ------------------------------------------------------------------ pieces
-    def _start(self, title: str, description: str, domain: str) -> tuple[int, int]:
+    def _start(self, title: str, description: str, domain: str, spec: dict[str, Any]) -> tuple[int, int]:
+        meeting = date.fromisoformat(spec.get("meeting", data.CONCEPT_DAY))
+        self.clock.set(meeting - timedelta(days=14), 9)
         opgave = self.repo.create_opgave(title, description=description, domain_id=self.domains[domain])
         assert opgave.id is not None
         contract = self.repo.create_contract(
@@ -221,6 +252,7 @@ class _Builder:
             question_set_text=self.qs.text,
         )
         assert contract.id is not None
+        self.clock.set(meeting, 10)  # the talk itself
         return opgave.id, contract.id
 
     def _participants(
@@ -280,6 +312,7 @@ class _Builder:
             texts = data.REPORT_TEXTS[light]
             text = texts[self.report_index[light] % len(texts)]
             self.report_index[light] += 1
+            self.clock.set(day, 16)
             self.repo.add_progress_report(
                 ProgressReport(
                     opgave_id=opgave_id, report_date=day, traffic_light=light, text=text, author=author
@@ -287,6 +320,8 @@ class _Builder:
             )
 
     def _sign(self, contract_id: int, spec: dict[str, Any], role: Role, drawing: str = "") -> None:
+        signed_on = date.fromisoformat(spec["signed_on"])
+        self.clock.set(signed_on, {Role.ALDERMAN: 14, Role.SENIOR_OFFICIAL: 15, Role.TASK_LEADER: 16}[role])
         name, function = {
             Role.ALDERMAN: data.BOARD[spec["board"]],
             Role.SENIOR_OFFICIAL: data.DOMAIN_MANAGERS[spec["domain"]],
@@ -299,7 +334,7 @@ class _Builder:
             role=role,
             name=name,
             function=function,
-            signed_on=date.fromisoformat(spec["signed_on"]),
+            signed_on=signed_on,
             place=data.PLACE,
             drawing=drawing,
         )

@@ -16,6 +16,7 @@ MARKER_KEY = "demo_loaded"
 MARKER_VALUE = "duinwijk-1"
 NEIGHBOUR = "Gemeente Zeestad (fictief)"
 PLACE = "Duinwijk, gemeentehuis"
+CONCEPT_DAY = "2025-10-06"  # when the opgaven still in concept were put on the list
 
 DOMAINS = ("Fysiek", "Sociaal", "Bedrijfsvoering")
 

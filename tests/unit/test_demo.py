@@ -90,7 +90,7 @@ def test_a_second_run_adds_nothing(demo_repo: Repository, question_set: Question
     assert table_counts(demo_repo) == before
 
 
-def test_the_command_loads_once_and_then_says_it_is_there(tmp_path, capsys) -> None:
+def test_the_command_loads_once_and_then_says_it_is_there(tmp_path, capsys, demo_repo: Repository) -> None:
     db = str(tmp_path / "k.sqlite")
     assert main(["demo", "--db", db]) == 0
     first = capsys.readouterr().out
@@ -99,7 +99,13 @@ def test_the_command_loads_once_and_then_says_it_is_there(tmp_path, capsys) -> N
     second = capsys.readouterr().out
     assert "al aanwezig" in second and "19 opgaven" in second
     assert main(["list", "--db", db, "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 19
+    listed = {item["title"]: item["id"] for item in json.loads(capsys.readouterr().out)}
+    assert len(listed) == 19
+    # The demo keeps its own clock: two builds give the very same Europaplein file.
+    assert main(["export-json", str(listed[data.EUROPAPLEIN]), "--db", db]) == 0
+    again = capsys.readouterr().out
+    assert again == dump(export_opgave(demo_repo, opgave_id(demo_repo, data.EUROPAPLEIN)))
+    assert '"signed_at": "2025-03-14T' in again and '"answered_at": "2025-03-12T' in again
 
 
 def test_the_municipality_name_of_the_user_is_kept(repo: Repository, question_set: QuestionSet) -> None:

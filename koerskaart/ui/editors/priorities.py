@@ -12,7 +12,7 @@ What this module must not do: write anything itself; the board does (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +34,10 @@ from koerskaart.ui.editors.priority_board import PriorityBoard, PriorityListMode
 from koerskaart.ui.session import ContractSession
 
 ORDER = (Priority.NOW, Priority.LATER, Priority.NOT)
-# Roomy items for a shared screen; the selection colours are set too, or the text of a selected
-# item disappears against the style's pale selection.
+# A line between items; the selection colours are set too, or the text of a selected item
+# disappears against the style's pale selection.
 ITEM_STYLE = (
-    "QListView::item { padding: 6px 4px; border-bottom: 1px solid #dde3e8; color: #1a1a1a; }"
+    "QListView::item { border-bottom: 1px solid #dde3e8; color: #1a1a1a; }"
     "QListView::item:selected { background: #1f4e79; color: #ffffff; }"
 )
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
@@ -55,7 +55,21 @@ class PriorityListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(EDIT_TRIGGERS | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setWordWrap(True)
+        # Long names wrap inside the column instead of scrolling sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setStyleSheet(ITEM_STYLE)
+        self.setSpacing(4)  # not item padding: Qt's size hints ignore it and long names get cut off
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the activities it holds (at least six, at most twelve lines of two)."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        line = self.fontMetrics().height() * 2 + 14
+        height = min(max(rows + 1, 6), 12) * line + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 4 * (self.fontMetrics().height() * 2 + 14))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -95,6 +109,7 @@ class PriorityColumn(QFrame):
         note.setObjectName("hintLabel")
         self.view = PriorityListView(self)
         self.view.setModel(self.model)
+        self.model.modelReset.connect(self.view.updateGeometry)
         self.view.setAccessibleName(self.tr("Activiteiten: %1").replace("%1", title))
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Nieuwe activiteit… (Enter)"))

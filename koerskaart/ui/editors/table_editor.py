@@ -13,7 +13,7 @@ What this module must not do: know which table it shows. Columns and rules come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -31,6 +31,8 @@ from koerskaart.ui.editors.table_delegates import install_delegates
 from koerskaart.ui.editors.table_model import Kind, RowTableModel
 
 MIN_STRETCH_CHARS = 22  # a text column keeps room for about this many characters
+MIN_ROWS = 4  # a table never shows fewer lines than this
+MAX_ROWS = 10  # ... and grows with its rows up to this many before it scrolls
 MIN_SHRINK = 0.6  # fixed columns never shrink below this share of their wanted width
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -61,9 +63,24 @@ class RowTableView(QTableView):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
 
+    def sizeHint(self) -> QSize:
+        """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS), so that inside a
+        scrolling page the table grows with its content instead of scrolling on its own."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().sizeHint().width(), self._height_for(min(max(rows + 1, MIN_ROWS), MAX_ROWS)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(MIN_ROWS))
+
+    def _height_for(self, rows: int) -> int:
+        header = self.horizontalHeader().sizeHint().height()
+        scrollbar = self.horizontalScrollBar().sizeHint().height()
+        return header + rows * self.verticalHeader().defaultSectionSize() + scrollbar + 2 * self.frameWidth()
+
     def fit_rows_to_font(self) -> None:
         # Room for two lines: long names wrap instead of being cut off.
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.4))
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -171,6 +188,8 @@ class RowTableEditor(QWidget):
         layout.addLayout(buttons)
 
         model.rowsWritten.connect(self.changed)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.view.updateGeometry)
         model.modelReset.connect(self._update_buttons)
         model.rowsInserted.connect(self._update_buttons)
         model.rowsRemoved.connect(self._update_buttons)

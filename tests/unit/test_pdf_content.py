@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -14,6 +15,7 @@ from koerskaart.conversation.snapshot import ContractSnapshot
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.fingerprint import short_fingerprint
 from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
+from koerskaart.record.signing import sign
 from koerskaart.storage.database import Database
 from koerskaart.storage.models import Activity
 from koerskaart.storage.repository import Repository
@@ -225,3 +227,38 @@ def test_the_logo_is_on_the_cover(signed: Case) -> None:
     assert list(pages[0].images), "no image on the cover"
     assert not list(pages[1].images)
     assert pdf.warnings == []
+
+
+def test_a_long_table_continues_on_the_next_page_with_its_header(module_repo: Repository) -> None:
+    built = build_contract(module_repo, signed=False, title="Veel activiteiten")
+    for number in range(70):
+        module_repo.save_row(
+            Activity(
+                contract_id=built.contract_id, name=f"Activiteit {number}", reason=f"Reden nummer {number}."
+            )
+        )
+    pdf = render_contract(snapshot_of(module_repo, built), built.question_set, SETTINGS)
+    with_rows = [collapse(t) for t in page_texts(pdf.data) if "Reden nummer" in collapse(t)]
+    assert len(with_rows) >= 2
+    assert all("Waarom deze aanpak" in t for t in with_rows)
+    numbers = [int(n) for n in re.findall(r"Reden nummer (\d+)", " ".join(with_rows))]
+    assert numbers == list(range(70))
+
+
+def test_a_partly_signed_version_shows_who_signed_and_stays_a_concept(module_repo: Repository) -> None:
+    built = build_contract(module_repo, signed=False, title="Half getekend")
+    sign(
+        module_repo,
+        built.contract_id,
+        built.question_set,
+        role="ambtelijk_opdrachtgever",
+        name="M. Jansen",
+        function="Domeinmanager Fysiek",
+        signed_on=date(2026, 11, 26),
+        place="Beverwijk",
+    )
+    pdf = render_contract(snapshot_of(module_repo, built), built.question_set, SETTINGS)
+    last = collapse(page_texts(pdf.data)[-1])
+    assert "CONCEPT" in last and "Concept – nog geen vingerafdruk" in last
+    assert "26 november 2026" in last and "Beverwijk" in last
+    assert last.count("Handtekening") == 2  # two pads still empty, for ink

@@ -20,8 +20,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from koerskaart.record.pdf.fonts import ITALIC
 from koerskaart.record.pdf.styles import FRAME_WIDTH, GREY, LIGHT, NAVY, RULE, Styles, layout_style
 
+# The stored strokes live in a unit box without a shape of their own; they are drawn into a 3:1
+# area, so a signature pad on screen with the same 3:1 shape prints without distortion.
+PAD_ASPECT = 3.0
 PAD_WIDTH = 72 * mm
-PAD_HEIGHT = 24 * mm
+PAD_HEIGHT = PAD_WIDTH / PAD_ASPECT
 
 Stroke = list[tuple[float, float]]
 

@@ -10,6 +10,7 @@ import argparse
 
 from koerskaart.commands.common import open_repository
 from koerskaart.demo import DemoSummary, load_demo
+from koerskaart.demo.portfolio import MUNICIPALITY
 from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 
@@ -23,10 +24,9 @@ def describe(summary: DemoSummary) -> str:
     )
     if summary.already_present:
         return (
-            f"De demo van {summary.municipality} is al aanwezig; er is niets toegevoegd.\n"
-            f"In de database: {counts}."
+            f"De demo van {MUNICIPALITY} is al aanwezig; er is niets toegevoegd.\nIn de database: {counts}."
         )
-    lines = [f"De demo van {summary.municipality} (fictief) is geladen: {counts}."]
+    lines = [f"De demo van {MUNICIPALITY} (fictief) is geladen: {counts}."]
     if summary.europaplein_id is not None:
         lines.append(
             f"Volledig uitgewerkt en ondertekend: opgave {summary.europaplein_id}, "

@@ -267,7 +267,8 @@ def _verify_fingerprint(s: Session, contract: Contract) -> None:
     from koerskaart.conversation.snapshot import load_snapshot
     from koerskaart.record.fingerprint import compute_fingerprint
 
-    snapshot = load_snapshot(_InTransaction(s), contract.id)  # type: ignore[arg-type]
+    # load_snapshot only needs ``.db.session()``; the stand-in hands it this transaction.
+    snapshot = load_snapshot(_InTransaction(s), contract.id)  # type: ignore[arg-type]  # duck-typed stand-in
     if compute_fingerprint(snapshot) != contract.fingerprint:
         raise ExchangeError(
             f"Versie {contract.version} in het bestand is ondertekend, maar de inhoud past niet meer "

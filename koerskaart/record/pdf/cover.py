@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
-from koerskaart.record.display import format_date, format_moment, value_label
+from koerskaart.record.display import format_date, value_label
 from koerskaart.record.pdf.styles import FRAME_WIDTH, NAVY, RULE, Styles, layout_style
 from koerskaart.record.pdf.text import TextPreparer
 
@@ -103,7 +103,3 @@ def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowabl
     )
     story.append(table)
     return story
-
-
-def moment_text(value) -> str:  # noqa: ANN001 - a datetime or None
-    return format_moment(value) if value else ""

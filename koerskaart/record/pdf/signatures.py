@@ -95,9 +95,11 @@ class SignaturePad(Flowable):
 
     def _draw_strokes(self) -> None:
         c = self.canv
-        margin = 2 * mm
-        w = self.width - 2 * margin
-        h = self.height - 2 * margin
+        # Keep the 3:1 shape inside a small margin, centred, so the signature is not stretched.
+        h = self.height - 4 * mm
+        w = h * PAD_ASPECT
+        left = (self.width - w) / 2
+        bottom = 2 * mm
         c.setStrokeColor(NAVY)
         c.setLineWidth(1.1)
         c.setLineCap(1)
@@ -105,11 +107,11 @@ class SignaturePad(Flowable):
         for stroke in self.view.strokes:
             path = c.beginPath()
             x0, y0 = stroke[0]
-            path.moveTo(margin + x0 * w, margin + (1 - y0) * h)
+            path.moveTo(left + x0 * w, bottom + (1 - y0) * h)
             if len(stroke) == 1:
-                path.lineTo(margin + x0 * w + 0.3, margin + (1 - y0) * h)
+                path.lineTo(left + x0 * w + 0.3, bottom + (1 - y0) * h)
             for x, y in stroke[1:]:
-                path.lineTo(margin + x * w, margin + (1 - y) * h)
+                path.lineTo(left + x * w, bottom + (1 - y) * h)
             c.drawPath(path, stroke=1, fill=0)
 
 

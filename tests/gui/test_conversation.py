@@ -296,7 +296,11 @@ def test_a_signed_contract_opens_read_only(qtbot, repo, contract_id, ui_settings
         field = input_widget(win, key)
         assert isinstance(field, QLineEdit | QPlainTextEdit) and field.isReadOnly(), key
         assert editor is not None
-    assert all(not b.isEnabled() for b in win.editor("opgave_domains").findChildren(QCheckBox))
+    boxes = win.editor("opgave_domains").findChildren(QCheckBox)
+    before = [b.isChecked() for b in boxes]
+    qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton)
+    assert [b.isChecked() for b in boxes] == before
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in boxes)
     win.focus_question("opgave_what")
     type_text(input_widget(win, "opgave_what"), " gewijzigd")
     assert win.save_now()

@@ -128,8 +128,10 @@ class QuestionBlock(QFrame):
             self.label.setBuddy(self.editor)
 
         self.role_box: QComboBox | None = None
+        self.role_row = QWidget(self)
         if isinstance(self.editor, PlainEditor):
-            row = QHBoxLayout()
+            row = QHBoxLayout(self.role_row)
+            row.setContentsMargins(0, 0, 0, 0)
             caption = QLabel(_tr("Antwoord van:"), self)
             caption.setObjectName("hintLabel")
             self.role_box = QComboBox(self)
@@ -144,10 +146,11 @@ class QuestionBlock(QFrame):
             row.addWidget(caption)
             row.addWidget(self.role_box)
             row.addStretch(1)
-            layout.addLayout(row)
+            layout.addWidget(self.role_row)
             self.show_role(self.editor.role)
             self.role_box.currentIndexChanged.connect(self._role_chosen)
         else:
+            self.role_row.setVisible(False)
             self.show_role(question.role.value)
 
     def show_role(self, role: str) -> None:
@@ -186,6 +189,7 @@ class QuestionBlock(QFrame):
             self.editor.set_read_only(read_only)
         if self.role_box is not None:
             self.role_box.setEnabled(not read_only)
+            self.role_row.setVisible(not read_only)  # the badge still says who answered
 
     def reload(self) -> None:
         if self.editor is not None:

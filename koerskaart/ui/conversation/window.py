@@ -6,7 +6,11 @@ stepper (a ``QStackedWidget``, not ``QWizard``), so Back, Next and jumps never r
 Everything typed is saved by :class:`~koerskaart.ui.conversation.autosave.Autosave`; the status
 bar says "Opgeslagen hh:mm:ss". The current step is stored so the talk reopens where it was left.
 
-Other windows follow along through ``stepChanged(key)``, ``questionFocused(key)`` and ``closed()``.
+Other windows follow along through ``stepChanged(key)`` (also sent once after opening),
+``questionFocused(key)`` and ``closed()``. A page such as signing is appended with
+``add_extra_page(key, title, widget)``; it can call ``save_now()`` before it reads the contract,
+read ``progress`` for the gaps and call ``reload_contract()`` after signing (the window then turns
+read-only with its banner).
 What this window must not do: decide what is required, visible or complete (that is
 :mod:`koerskaart.conversation.progress`), or show anything private to the facilitator.
 """
@@ -90,6 +94,8 @@ class ConversationWindow(QMainWindow):
         self._connect()
         contract = repo.get_contract(contract_id)
         opgave = repo.get_opgave(contract.opgave_id)
+        self.contract_id = contract_id
+        self.opgave_id = contract.opgave_id
         self.setWindowTitle(
             self.tr("%1 – versie %2 – Koerskaart")
             .replace("%1", opgave.title)
@@ -376,6 +382,7 @@ class ConversationWindow(QMainWindow):
         for block in self.blocks.values():
             block.set_read_only(read_only)
         if read_only:
+            self.save_label.setText(self.tr("Alleen lezen"))
             self.lock_banner.show_message(
                 "info",
                 self.tr(

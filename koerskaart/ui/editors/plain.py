@@ -52,6 +52,23 @@ class _NoWheelUnlessFocused(QObject):
         return False
 
 
+class _IgnoreInput(QObject):
+    """Swallows mouse and key input: a signed version's choices are shown, never changed."""
+
+    BLOCKED = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        return event.type() in self.BLOCKED
+
+
 class PlainEditor(QuestionEditor):
     """Shared bookkeeping: the stored answer, the pending flag and the answering role."""
 
@@ -62,6 +79,8 @@ class PlainEditor(QuestionEditor):
         self._loading = False
         self._read_only = False
         self._wheel_guard = _NoWheelUnlessFocused(self)
+        self._read_only_guard = _IgnoreInput(self)
+        self._clear_buttons: list[QToolButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -105,8 +124,18 @@ class PlainEditor(QuestionEditor):
         for child in self.findChildren(QWidget):
             if isinstance(child, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
                 child.setReadOnly(read_only)
+            elif isinstance(child, QAbstractButton) and child.isCheckable():
+                # Kept enabled so a signed answer stays as readable as any other text; it just
+                # no longer reacts to the mouse or the keyboard.
+                if read_only:
+                    child.installEventFilter(self._read_only_guard)
+                else:
+                    child.removeEventFilter(self._read_only_guard)
+                child.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
             elif isinstance(child, QAbstractButton | QComboBox):
                 child.setEnabled(not read_only)
+        for button in self._clear_buttons:
+            button.setVisible(not read_only)  # nothing to clear in a signed version
 
     # ------------------------------------------------------------------ for subclasses
     def show_value(self, value: Any) -> None:
@@ -128,6 +157,7 @@ class PlainEditor(QuestionEditor):
         button.setAccessibleName(self.tr("%1: antwoord leegmaken").replace("%1", self.question.label_nl))
         button.setToolTip(self.tr("Antwoord leegmaken"))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clear_buttons.append(button)
         return button
 
 

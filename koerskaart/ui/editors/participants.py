@@ -11,7 +11,8 @@ conversation's progress rules do that.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import Participant
@@ -21,6 +22,8 @@ from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
 from koerskaart.ui.editors.triangle_widget import CORNERS, Person, TriangleWidget
 from koerskaart.ui.session import ContractSession
+
+STACK_BELOW_WIDTH = 1100  # narrower than this (large type, step list beside it): stack vertically
 
 
 class ParticipantsEditor(QuestionEditor):
@@ -56,11 +59,11 @@ class ParticipantsEditor(QuestionEditor):
         left = QVBoxLayout()
         left.addWidget(self.triangle, 1)
         left.addWidget(hint)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addLayout(left, 4)
-        layout.addWidget(self.table, 5)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(16)
+        self.box.addLayout(left, 4)
+        self.box.addWidget(self.table, 5)
 
         self.table.changed.connect(self.changed)
         for signal in (
@@ -71,6 +74,16 @@ class ParticipantsEditor(QuestionEditor):
             self.model.rowsMoved,
         ):
             signal.connect(self._show_triangle)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side on a wide screen; triangle above the table when there is no room."""
+        stacked = event.size().width() < STACK_BELOW_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.box.setStretch(0, 0 if stacked else 4)
+            self.box.setStretch(1, 1 if stacked else 5)
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:

@@ -158,9 +158,11 @@ class TriangleWidget(QWidget):
             name_font.setItalic(True)
             painter.setFont(name_font)
             painter.setPen(MUTED)
-            painter.drawText(
-                QRectF(inner.left(), y, inner.width(), line_h * 1.3), self.tr("nog niet ingevuld")
+            metrics = painter.fontMetrics()
+            empty = metrics.elidedText(
+                self.tr("nog niet ingevuld"), Qt.TextElideMode.ElideRight, int(inner.width())
             )
+            painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()), empty)
             return
         name_font.setBold(True)
         painter.setFont(name_font)
@@ -172,7 +174,10 @@ class TriangleWidget(QWidget):
         painter.setFont(base)
         painter.setPen(TEXT)
         room = QRectF(inner.left(), y, inner.width(), inner.bottom() - y)
+        painter.save()
+        painter.setClipRect(room)  # a very long function stays inside its card
         painter.drawText(room, Qt.TextFlag.TextWordWrap, person.function)
+        painter.restore()
 
     def _update_description(self) -> None:
         parts = []

@@ -155,3 +155,10 @@ def test_screenshot(qtbot, tmp_path, editor, session):
     path = presentation_screenshot(editor, "editor_participants_presentation", tmp_path / "ui.ini")
     assert path.stat().st_size > 0
     assert editor.width() <= 1280  # nothing forces the window wider than a shared screen
+
+
+def test_narrow_step_puts_the_triangle_above_the_table(qtbot, editor):
+    editor.resize(900, 700)
+    qtbot.waitUntil(lambda: editor.triangle.geometry().bottom() < editor.table.geometry().top())
+    editor.resize(1200, 600)
+    qtbot.waitUntil(lambda: editor.triangle.geometry().right() < editor.table.geometry().left())

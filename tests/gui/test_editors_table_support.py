@@ -157,3 +157,17 @@ def test_other_editor_changes_are_shown(qtbot, editor, session):
     other.insert_row(name="Uit een ander scherm")
     assert editor.model.rowCount() == 1
     assert editor.model.data(editor.model.index(0, 0)) == "Uit een ander scherm"
+
+
+def test_change_made_in_another_window_is_reported_not_overwritten(qtbot, editor, session, repo):
+    from koerskaart.ui.session import ContractSession
+
+    editor.model.insert_row(name="Wijkschouw")
+    other = ContractSession(repo, session.contract_id, session.question_set)
+    row = other.rows(Activity)[0]
+    row.name = "Elders gewijzigd"
+    assert other.save_row(row) is not None
+    with qtbot.waitSignal(session.conflict):
+        assert not editor.model.setData(editor.model.index(0, 0), "Hier gewijzigd")
+    assert editor.model.data(editor.model.index(0, 0)) == "Wijkschouw"  # the cell shows no unsaved text
+    assert stored(session)[0].name == "Elders gewijzigd"

@@ -78,7 +78,7 @@ def test_keyboard_moves_between_columns(qtbot, editor, session):
     }
     # The cursor went along: the next key moves the same activity again.
     assert QApplication.focusWidget() is never.view
-    qtbot.keyClick(never.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(never.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert by_priority(session)["later"] == ["Camera’s", "Verlichting"]
     qtbot.keyClick(later.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert by_priority(session)["nu"] == ["Wijkschouw", "Camera’s"]

@@ -2,7 +2,8 @@
 
 Each column lists the activities of one priority and has a field to add an activity by name
 straight into it. An activity moves to another column with the buttons below, with Ctrl+1/2/3
-(to Nu / Later / Niet) or Alt+Left/Right (one column over), or by dragging it with the mouse.
+(to Nu / Later / Niet) or Ctrl+Left/Right (one column over; Alt+Left/Right already turn the
+conversation's pages), or by dragging it with the mouse.
 F2 or typing renames it in place; Delete removes it (after a question). Only name and priority
 are edited here; the activities step edits the same rows in full.
 
@@ -78,6 +79,12 @@ class PriorityListView(QListView):
             and self.currentIndex().isValid()
         ):
             self.column.editor.delete_current(self.column)
+            return
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            self.column.editor.shift_current(-1 if event.key() == Qt.Key.Key_Left else 1)
             return
         super().keyPressEvent(event)
 
@@ -163,13 +170,11 @@ class PrioritiesEditor(QuestionEditor):
             )
         buttons.addSpacing(12)
         hint = QLabel(
-            self.tr("Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op."), self
+            self.tr("Slepen met de muis kan ook; Ctrl+Pijl links/rechts schuift een kolom op."), self
         )
         hint.setObjectName("hintLabel")  # the window style greys hints
         hint.setWordWrap(True)
         buttons.addWidget(hint, 1)
-        self._action(QKeySequence("Alt+Left"), lambda: self.shift_current(-1))
-        self._action(QKeySequence("Alt+Right"), lambda: self.shift_current(1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

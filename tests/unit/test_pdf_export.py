@@ -17,7 +17,7 @@ from tests.unit.test_pdf_support import build_contract, page_texts, snapshot_of
 
 
 def test_export_writes_the_file_and_reports_pages(repo: Repository, tmp_path: Path) -> None:
-    built = build_contract(repo, signed=True)
+    built = build_contract(repo, signed=True, extra_answers={"story_dream": "Kort."})
     folder = tmp_path / "uit"
     folder.mkdir()
     target = folder / "contract.pdf"

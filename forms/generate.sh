@@ -8,4 +8,5 @@ mkdir -p koerskaart/ui/generated
 for form in forms/*.ui; do
     name=$(basename "$form" .ui)
     "$UIC" -o "koerskaart/ui/generated/ui_${name}.py" "$form"
+    "${PYTHON:-.venv/bin/python}" forms/trim_imports.py "koerskaart/ui/generated/ui_${name}.py"
 done

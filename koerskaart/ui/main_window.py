@@ -187,16 +187,20 @@ class MainWindow(QMainWindow):
                 else:
                     self._show_list_or_welcome()
                 return self.repo is not None and not on_refusal_quit
-        if self.repo is not None:
+        self.set_repository(Repository(database, actor=_actor()))
+        return True
+
+    def set_repository(self, repo: Repository) -> None:
+        """Work on ``repo`` from now on (closing the previous file) and show its opgaven."""
+        if self.repo is not None and self.repo is not repo:
             self.repo.db.close()
-        self.repo = Repository(database, actor=_actor())
-        self.database_path = Path(path)
-        self.settings.last_database = str(path)
-        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", Path(path).name))
+        self.repo = repo
+        self.database_path = Path(repo.db.path)
+        self.settings.last_database = str(repo.db.path)
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
-        return True
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(

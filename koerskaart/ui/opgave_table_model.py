@@ -2,9 +2,11 @@
 
 :class:`OpgaveTableModel` shows rows of ``OpgaveSummary`` (from ``Repository.list_opgaven``):
 title, status in Dutch words, contract version, last change in local time, opdrachtnemer and
-domain. ``SORT_ROLE`` gives each cell a value that sorts the way a person expects (dates as
-dates, versions as numbers, statuses in the order of the process). :class:`OpgaveFilterProxy`
-filters on title and opdrachtnemer, ignoring case and accents ("ë" is found by "e").
+domain. The model sorts itself (:meth:`OpgaveTableModel.sort`) the way a person expects (dates as
+dates, versions as numbers, statuses in the order of the process): sorting 300 rows in Python
+with precomputed keys takes a millisecond, where letting the proxy compare cells would call
+``data()`` thousands of times. :class:`OpgaveFilterProxy` filters on title and opdrachtnemer,
+ignoring case and accents ("ë" is found by "e"), and hands sorting to the model.
 
 Read-only: the model never writes; it does not import the storage layer (so the first window
 shows before SQLModel is loaded) and works on any object with the summary's attributes.
@@ -32,7 +34,6 @@ from koerskaart.clock import to_local
 if TYPE_CHECKING:
     from koerskaart.storage.repository import OpgaveSummary
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -40,6 +41,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ORDER = ("concept", "in_gesprek", "ter_ondertekening", "getekend", "herzien")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+COLUMN_COUNT = 6
 
 
 class Column(IntEnum):
@@ -67,10 +71,13 @@ class OpgaveTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OpgaveSummary] = []
+        self._display: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
         self._search: list[str] = []
-        self._updated: list[str] = []
         self._headers: list[str] = []
         self._status_labels: dict[str, str] = {}
+        self.sort_column = int(Column.UPDATED)
+        self.sort_order = Qt.SortOrder.DescendingOrder
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -90,15 +97,15 @@ class OpgaveTableModel(QAbstractTableModel):
             "getekend": self.tr("getekend"),
             "herzien": self.tr("herzien"),
         }
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+            self._display = [self._display_row(r) for r in self._rows]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
 
     def set_rows(self, rows: Sequence[OpgaveSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [normalize(f"{r.title}\n{r.task_leader}") for r in self._rows]
-        self._updated = [local_time_text(r.updated_at) for r in self._rows]
+        self._set(list(rows))
+        self._sort_rows()
         self.endResetModel()
 
     def summary(self, row: int) -> OpgaveSummary:
@@ -118,7 +125,7 @@ class OpgaveTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -129,20 +136,17 @@ class OpgaveTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(summary, column, index.row())
-        if role == SORT_ROLE:
-            return self._sort_key(summary, column)
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display[row][column]
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self._search[row]
         if role == ID_ROLE:
-            return summary.id
+            return self._rows[row].id
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            return summary.title
+            return self._rows[row].title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.VERSION:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -152,42 +156,66 @@ class OpgaveTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def _display(self, summary: OpgaveSummary, column: Column, row: int) -> str:
-        if column == Column.TITLE:
-            return summary.title
-        if column == Column.STATUS:
-            return self.status_label(summary.status)
-        if column == Column.VERSION:
-            return str(summary.latest_version) if summary.latest_version else "–"
-        if column == Column.UPDATED:
-            return self._updated[row]
-        if column == Column.TASK_LEADER:
-            return summary.task_leader
-        return summary.domain
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in before]
+        self._sort_rows()
+        rows = {summary.id: row for row, summary in enumerate(self._rows)}
+        after = [self.index(rows[opgave_id], i.column()) for opgave_id, i in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------------ internals
+    def _set(self, rows: list[OpgaveSummary]) -> None:
+        self._rows = rows
+        self._display = [self._display_row(r) for r in rows]
+        self._keys = [self._sort_keys(r) for r in rows]
+        self._search = [normalize(f"{r.title}\n{r.task_leader}") for r in rows]
+
+    def _sort_rows(self) -> None:
+        column = self.sort_column
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(self._rows)), key=lambda r: self._keys[r][column], reverse=descending)
+        self._rows = [self._rows[r] for r in order]
+        self._display = [self._display[r] for r in order]
+        self._keys = [self._keys[r] for r in order]
+        self._search = [self._search[r] for r in order]
+
+    def _display_row(self, summary: OpgaveSummary) -> tuple[str, ...]:
+        return (
+            summary.title,
+            self.status_label(summary.status),
+            str(summary.latest_version) if summary.latest_version else "–",
+            local_time_text(summary.updated_at),
+            summary.task_leader,
+            summary.domain,
+        )
 
     @staticmethod
-    def _sort_key(summary: OpgaveSummary, column: Column) -> Any:
-        if column == Column.STATUS:
-            status = summary.status
-            return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
-        if column == Column.VERSION:
-            return summary.latest_version or 0
-        if column == Column.UPDATED:
-            return summary.updated_at.timestamp()
-        if column == Column.TITLE:
-            return normalize(summary.title)
-        if column == Column.TASK_LEADER:
-            return normalize(summary.task_leader)
-        return normalize(summary.domain)
+    def _sort_keys(summary: OpgaveSummary) -> tuple[Any, ...]:
+        status = summary.status
+        title = normalize(summary.title)
+        # The title breaks ties, so equal statuses or dates still come in a stable, readable order.
+        return (
+            title,
+            (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER), title),
+            (summary.latest_version or 0, title),
+            (summary.updated_at.timestamp(), title),
+            (normalize(summary.task_leader), title),
+            (normalize(summary.domain), title),
+        )
 
 
 class OpgaveFilterProxy(QSortFilterProxyModel):
-    """Searches title and opdrachtnemer without regard to case or accents; sorts by ``SORT_ROLE``."""
+    """Searches title and opdrachtnemer without regard to case or accents; the model sorts itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needles: list[str] = []
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
@@ -196,6 +224,11 @@ class OpgaveFilterProxy(QSortFilterProxyModel):
             self.beginFilterChange()
             self._needles = needles
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needles:

@@ -11,11 +11,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from koerskaart.ui.generated.ui_start_window import Ui_StartWindow
-from koerskaart.ui.opgave_table_model import ID_ROLE, Column, OpgaveFilterProxy, OpgaveTableModel
+from koerskaart.ui.opgave_table_model import (
+    ID_ROLE,
+    STATUS_ORDER,
+    Column,
+    OpgaveFilterProxy,
+    OpgaveTableModel,
+)
 
 if TYPE_CHECKING:
     from koerskaart.storage.repository import OpgaveSummary
@@ -40,13 +46,10 @@ class StartWindow(QWidget):
         table.setModel(self.proxy)
         table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.STATUS, Column.VERSION, Column.UPDATED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TASK_LEADER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.TASK_LEADER, 200)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.DOMAIN, QHeaderView.ResizeMode.ResizeToContents)
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.ui.emptyFilterLabel.hide()
 
@@ -63,6 +66,7 @@ class StartWindow(QWidget):
         """Show ``rows``, keeping the selected opgave selected when it is still there."""
         selected = self.current_opgave_id()
         self.model.set_rows(rows)
+        self._fit_columns()
         self._update_count()
         if selected is not None:
             self.select_opgave(selected)
@@ -152,9 +156,38 @@ class StartWindow(QWidget):
         if opgave_id is not None:
             self.removeRequested.emit(opgave_id)
 
+    def _fit_columns(self) -> None:
+        """Size the short columns to their widest possible text, measured once from the font.
+
+        Cheaper than ``ResizeToContents``, which asks the model for every visible cell on every
+        layout; the title column takes the rest of the width.
+        """
+        table = self.ui.tableView
+        header = table.horizontalHeader()
+        cell = table.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        head = QFontMetrics(bold)
+        rows = [self.model.summary(r) for r in range(self.model.rowCount())]
+        samples = {
+            Column.STATUS: [self.model.status_label(s) for s in STATUS_ORDER],
+            Column.VERSION: ["99"],
+            Column.UPDATED: ["28-12-2026 23:59"],
+            Column.TASK_LEADER: sorted({r.task_leader for r in rows}, key=len)[-5:],
+            Column.DOMAIN: sorted({r.domain for r in rows}, key=len)[-5:],
+        }
+        padding = cell.horizontalAdvance("M") * 2
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widths = [cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title) + padding]
+            header.resizeSection(column, min(max(widths) + padding, cell.horizontalAdvance("M") * 22))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._update_count()
+            self._fit_columns()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
         super().changeEvent(event)

@@ -1,8 +1,8 @@
 """The team leader's capacity step: what is asked of each team, what each team leader confirms.
 
-Left, the requests (team, amount, fte or hours, per week/month/year, skills) stored row by row,
-with the answer of each team leader in colour; below them, the confirmation panel of the chosen
-request. Right, the gap overview per team and in total. Every confirmation is stored at once as
+Above, the requests (team, amount, fte or hours, per week/month/year, skills) stored row by row,
+with the answer of each team leader in colour; below them, side by side, the confirmation panel
+of the chosen request and the gap overview in total and per team. Every confirmation is stored at once as
 a new entry with name and time (:meth:`ContractSession.confirm_capacity`); the sums come from
 :mod:`koerskaart.conversation.capacity`.
 
@@ -12,7 +12,7 @@ What this module must not do: add anything up or decide a colour itself.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from koerskaart.conversation.capacity import summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
@@ -66,15 +66,23 @@ class CapacityEditor(QuestionEditor):
         self.panel = ConfirmationPanel()
         self.gaps = GapOverview()
 
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.setChildrenCollapsible(False)
-        left.addWidget(self.table)
-        left.addWidget(self.panel)
-        left.setSizes([260, 390])
-        layout = QHBoxLayout(self)
+        # The table gets the full width (its columns need it); the team leader's panel and the
+        # overview of the gaps sit side by side below it.
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.panel, 1)
+        lower_layout.addWidget(self.gaps, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 410])
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(left, 3)
-        layout.addWidget(self.gaps, 2)
+        layout.addWidget(splitter)
         self.setTabOrder(self.table.down_button, self.panel.radios["bevestigd"])
 
         self.table.changed.connect(self.changed)

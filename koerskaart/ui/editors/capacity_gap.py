@@ -1,8 +1,8 @@
 """The gap overview of the capacity step: asked, confirmed and short, per team and in total.
 
 Shows a :class:`~koerskaart.conversation.capacity.CapacitySummary` as large coloured lines, one
-per team (and per unit and period when a team is asked in more than one), followed by the
-totals per unit and period. Every colour comes with a symbol and a word. Fte and hours are
+per team (and per unit and period when a team is asked in more than one), below the totals
+per unit and period. Every colour comes with a symbol and a word. Fte and hours are
 never added together: the sums arrive already split. This widget adds nothing up itself.
 """
 
@@ -17,8 +17,8 @@ from koerskaart.conversation.capacity_status import light_of, waiting_for_answer
 from koerskaart.ui.editors.capacity_look import (
     BACKGROUND,
     BORDER,
+    INK,
     amount_text,
-    badge_style,
     badge_text,
     gap_text,
     period_text,
@@ -38,40 +38,43 @@ class GapLine(QFrame):
             f"#gapLine {{ background: {BACKGROUND[self.light].name()};"
             f" border-left: 8px solid {BORDER[self.light].name()}; border-radius: 4px; }}"
         )
-        self.badge = QLabel(badge_text(self.light, waiting=waiting), self)
-        self.badge.setStyleSheet(badge_style(self.light))
+        ink = INK[self.light].name()
         self.title = QLabel(title, self)
         self.title.setWordWrap(True)
         font = QFont(self.font())
         font.setBold(True)
         self.title.setFont(font)
-        period = period_text(item.period)
-        self.figures = QLabel(
-            self.tr("gevraagd %1 %2\ntoegezegd %3")
-            .replace("%1", amount_text(item.asked, item.unit))
-            .replace("%2", period)
-            .replace("%3", amount_text(item.confirmed, item.unit)),
-            self,
-        )
-        self.figures.setWordWrap(True)
+        # Symbol and word in the light's ink, beside the gap: readable without the colour.
+        self.badge = QLabel(badge_text(self.light, waiting=waiting), self)
+        self.badge.setWordWrap(True)
+        self.badge.setFont(font)
+        self.badge.setStyleSheet(f"color: {ink};")
         self.gap = QLabel(gap_text(item.gap, item.unit), self)
         gap_font = QFont(self.font())
         gap_font.setBold(True)
         gap_font.setPointSizeF(gap_font.pointSizeF() * (1.25 if total else 1.1))
         self.gap.setFont(gap_font)
+        self.gap.setWordWrap(True)
         self.gap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.figures = QLabel(
+            self.tr("gevraagd %1 %2 · toegezegd %3")
+            .replace("%1", amount_text(item.asked, item.unit))
+            .replace("%2", period_text(item.period))
+            .replace("%3", amount_text(item.confirmed, item.unit)),
+            self,
+        )
+        self.figures.setWordWrap(True)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 6, 10, 6)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.figures, 1, 0)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.badge, 1, 0)
         grid.addWidget(self.gap, 1, 1)
+        grid.addWidget(self.figures, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
-        figures = self.figures.text().replace("\n", ", ")
-        self.setAccessibleName(f"{title}: {self.badge.text()}, {figures}, {self.gap.text()}")
+        self.setAccessibleName(f"{title}: {self.badge.text()}, {self.gap.text()}, {self.figures.text()}")
 
 
 class GapOverview(QWidget):
@@ -83,6 +86,7 @@ class GapOverview(QWidget):
         larger = QFont(self.font())
         larger.setPointSizeF(larger.pointSizeF() * 1.1)  # read from across the room
         self.setFont(larger)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         heading = QLabel(self.tr("Vraag en toezegging"), self)
         font = QFont(self.font())
         font.setBold(True)
@@ -124,13 +128,14 @@ class GapOverview(QWidget):
                 else self.tr("Totaal")
             )
             self.total_lines.append(GapLine(item, title, total=True, parent=self._body))
-        for line in self.team_lines:
+        # The totals come first: they must be in sight without scrolling.
+        for line in self.total_lines:
             self._lines.addWidget(line)
         if self.total_lines:
             rule = QFrame(self._body)
             rule.setFrameShape(QFrame.Shape.HLine)
             self._lines.addWidget(rule)
-        for line in self.total_lines:
+        for line in self.team_lines:
             self._lines.addWidget(line)
         self._lines.addStretch(1)
         self.empty.setVisible(not summary.teams)

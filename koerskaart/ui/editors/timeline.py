@@ -106,7 +106,7 @@ class TimelineEditor(QuestionEditor):
         mood_row.addWidget(hint)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.setContentsMargins(0, 0, 0, 6)
         lower_layout.addWidget(self.curve, 1)
         lower_layout.addLayout(mood_row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

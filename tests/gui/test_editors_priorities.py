@@ -172,3 +172,22 @@ def test_screenshot(qtbot, tmp_path, editor):
 
     presentation_screenshot(editor, "editor_priorities_presentation", tmp_path / "ui.ini")
     assert editor.width() <= 1280
+
+
+def test_keys_inside_the_conversation_window(qtbot, repo, session, tmp_path):
+    """In the real window: a jump lands in the Nu list, Ctrl+3 moves, Alt+Right still turns the page."""
+    from koerskaart.ui.settings import UiSettings
+    from tests.gui.conversation_support import open_window
+
+    window = open_window(qtbot, repo, session.contract_id, UiSettings(tmp_path / "ui.ini"))
+    window.activateWindow()
+    assert window.focus_question("priorities")
+    editor = window.editor("priorities")
+    now = editor.columns[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is now.view)
+    step = window.current_step_key()
+    qtbot.keyClick(now.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert by_priority(session)["niet"] == ["Wijkschouw", "Nieuwbouw"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.current_step_key() != step)
+    window.close()

@@ -66,6 +66,7 @@ class ActivitiesEditor(QuestionEditor):
         self.table = RowTableEditor(
             self.model, accessible_name=self.tr("Activiteiten en aanpak"), parent=self
         )
+        self.setFocusProxy(self.table)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)

@@ -52,6 +52,7 @@ class ParticipantsEditor(QuestionEditor):
         )
         self.triangle = TriangleWidget(self)
         self.triangle.roleActivated.connect(self.edit_role)
+        self.setFocusProxy(self.table)  # a jump to this question puts the cursor in the table
 
         hint = QLabel(self.tr("Klik op een hoek om die persoon in te vullen."), self)
         hint.setWordWrap(True)

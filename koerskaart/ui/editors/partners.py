@@ -67,6 +67,7 @@ class PartnersEditor(QuestionEditor):
         ]
         self.model = RowTableModel(session, Partner, columns, parent=self)
         self.table = RowTableEditor(self.model, accessible_name=self.tr("Partners en regie"), parent=self)
+        self.setFocusProxy(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(SUMMARY_STYLE)

@@ -148,6 +148,7 @@ class PrioritiesEditor(QuestionEditor):
             PriorityColumn(self, Priority.NOT, self.tr("Niet"), self.tr("Dit doen we bewust niet.")),
         ]
         self.current_column = self.columns[0]
+        self.setFocusProxy(self.columns[0].view)
 
         row = QHBoxLayout()
         row.setSpacing(12)

@@ -147,6 +147,7 @@ class RowTableEditor(QWidget):
         self.view = RowTableView(self)
         self.view.setModel(model)
         self.view.setAccessibleName(accessible_name)
+        self.setFocusProxy(self.view)
         self.delegates = install_delegates(self.view, model.columns)
         self._size_columns()
 

@@ -14,9 +14,12 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 INFORMATION = "information"
 WARNING = "warning"
@@ -24,12 +27,7 @@ CRITICAL = "critical"
 QUESTION = "question"
 FILE = "file"
 
-_ICONS = {
-    INFORMATION: QMessageBox.Icon.Information,
-    WARNING: QMessageBox.Icon.Warning,
-    CRITICAL: QMessageBox.Icon.Critical,
-    QUESTION: QMessageBox.Icon.Question,
-}
+# QMessageBox and QFileDialog are imported when first needed: nothing at start-up shows one.
 
 
 def _tr(text: str) -> str:
@@ -98,8 +96,16 @@ def choose(
     if _recorder is not None:
         reply = _recorder._answer(Message(kind, title, text, tuple(choices)), default)
         return reply if isinstance(reply, int) else default
+    from PySide6.QtWidgets import QMessageBox
+
+    icons = {
+        INFORMATION: QMessageBox.Icon.Information,
+        WARNING: QMessageBox.Icon.Warning,
+        CRITICAL: QMessageBox.Icon.Critical,
+        QUESTION: QMessageBox.Icon.Question,
+    }
     box = QMessageBox(
-        _ICONS.get(kind, QMessageBox.Icon.NoIcon), title, text, QMessageBox.StandardButton.NoButton, parent
+        icons.get(kind, QMessageBox.Icon.NoIcon), title, text, QMessageBox.StandardButton.NoButton, parent
     )
     buttons = []
     for index, label in enumerate(choices):
@@ -138,6 +144,8 @@ def pick_file(
     if _recorder is not None:
         reply = _recorder._answer(Message(FILE, title, name_filter), None)
         return str(reply) if reply else None
+    from PySide6.QtWidgets import QFileDialog
+
     if save:
         path, _ = QFileDialog.getSaveFileName(
             parent, title, directory, name_filter, options=QFileDialog.Option.DontConfirmOverwrite

@@ -2,7 +2,10 @@
 
 :func:`render_contract` is what the in-app preview and :mod:`~koerskaart.record.pdf.export` call.
 It writes nothing to disk. The document language is set to Dutch (``/Lang (nl)`` in the catalog)
-and every font is the embedded DejaVu family.
+and every font is the embedded DejaVu family. A concept's footer says "Concept – nog geen
+vingerafdruk" rather than printing a fingerprint of content that can still change: a number on
+paper that no longer matches would only confuse; the fingerprint and its QR code appear once the
+version is locked.
 """
 
 from __future__ import annotations

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -156,10 +155,8 @@ def signature_block(view: SignatureView, styles: Styles) -> Flowable:
 
 def fingerprint_qr(fingerprint: str, styles: Styles, size: float = 30 * mm) -> Flowable:
     """The QR code with the full fingerprint, with the hexadecimal text beside it."""
-    widget = QrCodeWidget(fingerprint, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
+    # The flowable draws the code straight on the canvas; the graphics widget builds it three times.
+    code = QrCode(fingerprint, width=size, height=size, qrLevel="M", qrBorder=4)
     half = len(fingerprint) // 2
     text = Paragraph(
         "<b>Vingerafdruk (SHA-256)</b><br/>"
@@ -169,7 +166,7 @@ def fingerprint_qr(fingerprint: str, styles: Styles, size: float = 30 * mm) -> F
         styles.small.clone("fp", textColor=NAVY, fontSize=8, leading=11),
     )
     return Table(
-        [[drawing, text]],
+        [[code, text]],
         colWidths=[size + 6 * mm, FRAME_WIDTH - size - 6 * mm],
         style=layout_style(
             [

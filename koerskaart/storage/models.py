@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, LargeBinary, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from koerskaart.clock import utcnow
@@ -268,6 +268,9 @@ class FacilitatorNote(SQLModel, table=True):
 
 class AuditEvent(SQLModel, table=True):
     """What changed, old → new, who and when."""
+
+    # Saving while typing looks up the latest entry of one answer to fold edits into it.
+    __table_args__ = (Index("ix_auditevent_contract_entity_field", "contract_id", "entity", "field"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
 from koerskaart.clock import Clock, utcnow
@@ -776,20 +777,23 @@ class Repository:
         condition = col(Contract.id) == contract_id
         if expected is not None:
             condition = condition & (col(Contract.revision) == expected)
-        result = s.execute(
+        revision = s.execute(
             update(Contract)
             .where(condition)
             .values(revision=Contract.revision + 1, updated_at=now)
+            .returning(Contract.revision)
             .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+        ).scalar_one_or_none()
+        if revision is None:
             raise ConcurrentChange(
                 "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
                 "Uw laatste wijziging is niet opgeslagen; open het gesprek opnieuw om de "
                 "nieuwste stand te zien."
             )
-        s.refresh(contract)
-        return contract.revision
+        # Keep the loaded object true to the row without marking it changed.
+        set_committed_value(contract, "revision", revision)
+        set_committed_value(contract, "updated_at", now)
+        return revision
 
     def _audit(
         self,

@@ -192,7 +192,7 @@ class TableMaker:
                     self.fixed(_mood(e.mood)),
                 ]
             )
-        return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [25, 38, 83, 24])
+        return self.grid(["Datum", "Fase", "Gebeurtenis", "Gevoel"], rows, [28, 40, 78, 24])
 
 
 def _has_giant_row(rows: list[list[Flowable]], widths: Sequence[float]) -> bool:

@@ -176,11 +176,12 @@ class StartWindow(QWidget):
             Column.TASK_LEADER: sorted({r.task_leader for r in rows}, key=len)[-5:],
             Column.DOMAIN: sorted({r.domain for r in rows}, key=len)[-5:],
         }
-        padding = cell.horizontalAdvance("M") * 2
+        em = cell.horizontalAdvance("M")
+        padding = em * 6 // 5  # room for the cell margins and the sort arrow
         for column, texts in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widths = [cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title) + padding]
-            header.resizeSection(column, min(max(widths) + padding, cell.horizontalAdvance("M") * 22))
+            widths = [cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title) + em]
+            header.resizeSection(column, min(max(widths) + padding, em * 16))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -128,3 +128,38 @@ def test_the_first_window_does_not_load_the_storage_layer():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_input_has_an_accessible_name(qtbot, main_window, repo, db_path, popups):
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit
+
+    from koerskaart.ui.facilitator_window import FacilitatorWindow
+    from koerskaart.ui.new_conversation_dialog import NewConversationDialog
+    from koerskaart.ui.settings_dialog import SettingsDialog
+    from tests.gui.app_support import fill, question_set
+
+    ids = fill(repo)
+    main_window.open_database(db_path)
+    contract = repo.latest_contract(ids["Veilige en leefbare buurt Europaplein"])
+    windows = [
+        main_window,
+        NewConversationDialog([]),
+        SettingsDialog(repo),
+        FacilitatorWindow(repo, contract.id, question_set(), main_window.settings),
+    ]
+    for window in windows[1:]:
+        qtbot.addWidget(window)
+    for window in windows:
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView):
+            for widget in window.findChildren(kind):
+                if isinstance(widget, QHeaderView) or isinstance(widget.parent(), QComboBox):
+                    continue  # parts of a table or a combo box, named with their owner
+                assert widget.accessibleName(), f"{type(window).__name__}.{widget.objectName()}"
+
+
+def test_f1_shows_what_koerskaart_is_and_its_shortcuts(qtbot, main_window, popups):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    assert popups.messages[-1].title == "Over Koerskaart"
+    assert "Ctrl+N" in popups.messages[-1].text and "F11" in popups.messages[-1].text

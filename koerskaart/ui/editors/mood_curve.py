@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -25,13 +26,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from koerskaart.storage.models import TimelineKind
 
 MOOD_MIN = -2
 MOOD_MAX = 2
 ZONES: tuple[str, ...] = (TimelineKind.PAST, TimelineKind.NOW, TimelineKind.FUTURE)
+ZONE_MIN_WEIGHT = 1.5  # in events: the least room a zone gets
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class CurveLayout:
     mood_step: float  # pixels per mood point
     dots: tuple[QPointF, ...]
     order: tuple[int, ...]  # indexes of the points from left to right (the curve's path)
-    slot_width: float  # horizontal room of one dot, for its label
+    slot_width: float  # the narrowest horizontal room of one dot
+    slots: tuple[float, ...] = ()  # the horizontal room of each dot, for its title
 
 
 def zone_of(kind: str) -> int:
@@ -68,9 +71,10 @@ def clamp_mood(mood: int) -> int:
 def curve_layout(points: Sequence[MoodPoint], plot: QRectF) -> CurveLayout:
     """Place the zones and dots in ``plot``.
 
-    Each zone gets a width in proportion to its number of events (at least one slot, so an
-    empty zone stays visible). Inside a zone dated events are sorted by date, undated ones keep
-    their given order after them; the dots are spread evenly over their zone. Mood +2 is at the
+    Each zone gets a width in proportion to its number of events (at least
+    :data:`ZONE_MIN_WEIGHT`, so an empty zone and its heading stay visible). Inside a zone dated
+    events are sorted by date, undated ones keep their given order after them; the dots are
+    spread evenly over their zone. Mood +2 is at the
     top of the plot, −2 at the bottom, 0 on the axis.
     """
     per_zone: list[list[int]] = [[] for _ in ZONES]
@@ -78,19 +82,23 @@ def curve_layout(points: Sequence[MoodPoint], plot: QRectF) -> CurveLayout:
         per_zone[zone_of(point.kind)].append(index)
     for members in per_zone:
         members.sort(key=lambda i: (points[i].when is None, points[i].when or date.min))
-    weights = [max(len(members), 1) for members in per_zone]
+    # An empty or single-event zone still gets room for its heading.
+    weights = [max(len(members), ZONE_MIN_WEIGHT) for members in per_zone]
     unit = plot.width() / sum(weights)
     axis_y = plot.center().y()
     mood_step = plot.height() / (MOOD_MAX - MOOD_MIN)
     zones: list[tuple[str, QRectF]] = []
     dots: dict[int, QPointF] = {}
+    slots: dict[int, float] = {}
     left = plot.left()
     for kind, members, weight in zip(ZONES, per_zone, weights, strict=True):
         width = unit * weight
         zones.append((kind, QRectF(left, plot.top(), width, plot.height())))
-        for slot, index in enumerate(members):
-            x = left + unit * (slot + 0.5)
+        slot = width / max(len(members), 1)
+        for number, index in enumerate(members):
+            x = left + slot * (number + 0.5)
             dots[index] = QPointF(x, axis_y - clamp_mood(points[index].mood) * mood_step)
+            slots[index] = slot
         left += width
     order = tuple(index for members in per_zone for index in members)
     return CurveLayout(
@@ -99,7 +107,8 @@ def curve_layout(points: Sequence[MoodPoint], plot: QRectF) -> CurveLayout:
         mood_step=mood_step,
         dots=tuple(dots[i] for i in range(len(points))),
         order=order,
-        slot_width=unit,
+        slot_width=min(slots.values(), default=unit),
+        slots=tuple(slots[i] for i in range(len(points))),
     )
 
 
@@ -164,9 +173,9 @@ class MoodCurve(QWidget):
         """The area of the dots: room for zone titles above, scale left, labels all round."""
         metrics = QFontMetricsF(self._label_font())
         line = metrics.height()
-        left = metrics.horizontalAdvance("−2 ") + 16
-        top = self._heading_height() + 2 * line + 14
-        bottom = 2 * line + 14
+        left = self._scale_width()
+        top = self._heading_height() + 2 * line + 16
+        bottom = 2 * line + 16
         return QRectF(self.rect()).adjusted(left, top, -12, -bottom)
 
     def layout(self) -> CurveLayout:  # type: ignore[override]  # not a QLayout: the curve's geometry
@@ -221,6 +230,16 @@ class MoodCurve(QWidget):
             return
         super().keyPressEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        """A dot's tooltip gives its whole title (the label may be shortened)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.index_at(QPointF(event.pos()))
+            if index >= 0:
+                point = self._points[index]
+                QToolTip.showText(event.globalPos(), f"{point.title} ({point.mood:+d})", self)
+                return True
+        return super().event(event)
+
     def _pick(self, index: int) -> None:
         self.set_current(index)
         self.selected.emit(index)
@@ -244,7 +263,17 @@ class MoodCurve(QWidget):
         return font
 
     def _heading_height(self) -> float:
-        return QFontMetricsF(self._heading_font()).height() + 8
+        """One line for the zone titles, two when a title does not fit its zone."""
+        metrics = QFontMetricsF(self._heading_font())
+        probe = curve_layout(self._points, QRectF(self.rect()).adjusted(self._scale_width(), 0, -12, 0))
+        fits = all(
+            metrics.horizontalAdvance(self._zone_title(kind)) <= zone.width() - 8
+            for kind, zone in probe.zones
+        )
+        return metrics.height() * (1 if fits else 2) + 8
+
+    def _scale_width(self) -> float:
+        return QFontMetricsF(self._label_font()).horizontalAdvance("−2 ") + 16
 
     def _dot_radius(self) -> float:
         return max(7.0, QFontMetricsF(self.font()).height() * 0.45)
@@ -286,13 +315,10 @@ class MoodCurve(QWidget):
             painter.fillRect(band, _ZONE_TINTS[kind])
             painter.setPen(_INK)
             painter.setFont(heading)
-            title = QFontMetricsF(heading).elidedText(
-                self._zone_title(kind), Qt.TextElideMode.ElideRight, zone.width() - 8
-            )
             painter.drawText(
                 QRectF(zone.left() + 4, 4, zone.width() - 8, self._heading_height()),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                title,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                self._zone_title(kind),
             )
         painter.setPen(QPen(QColor("#9aa0a6"), 1, Qt.PenStyle.DashLine))
         for _kind, zone in geometry.zones[1:]:
@@ -329,7 +355,6 @@ class MoodCurve(QWidget):
         font = self._label_font()
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        narrow = geometry.slot_width < metrics.averageCharWidth() * 18
         for rank, index in enumerate(geometry.order):
             point, dot = self._points[index], geometry.dots[index]
             colour = _POSITIVE if point.mood > 0 else _NEGATIVE if point.mood < 0 else _NEUTRAL
@@ -340,21 +365,45 @@ class MoodCurve(QWidget):
             painter.setPen(QPen(QColor("white"), 2))
             painter.setBrush(colour)
             painter.drawEllipse(dot, radius, radius)
-            # The title goes above a high dot and below a low one, wrapped over at most two
-            # lines; neighbours alternate a line further out when the slots are narrow.
-            below = point.mood < 0
             gap = radius + (10 if index == self._current else 4)
-            extra = metrics.height() if narrow and rank % 2 else 0.0
-            width = geometry.slot_width * (1.6 if narrow else 1) - 8
-            title = metrics.elidedText(
-                point.title or self.tr("(zonder titel)"), Qt.TextElideMode.ElideRight, width * 1.8
-            )
-            height = 2 * metrics.height()
-            top = dot.y() + gap + extra if below else dot.y() - gap - extra - height
-            vertical = Qt.AlignmentFlag.AlignTop if below else Qt.AlignmentFlag.AlignBottom
-            box = QRectF(dot.x() - width / 2, top, width, height)
-            flags = Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap
-            used = painter.boundingRect(box, flags, title).adjusted(-3, -1, 3, 1)
-            painter.fillRect(used, _HALO)  # keeps the title readable where the curve crosses it
-            painter.setPen(_INK)
-            painter.drawText(box, flags, title)
+            self._paint_title(painter, metrics, point, dot, geometry.slots[index], gap, rank)
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        metrics: QFontMetricsF,
+        point: MoodPoint,
+        dot: QPointF,
+        slot: float,
+        gap: float,
+        rank: int,
+    ) -> None:
+        """The title above a high dot and below a low one.
+
+        With room, it wraps over two lines within its own slot. Where dots stand close together
+        it is one line, twice as wide, and every other title sits a line further out, so that
+        neighbours never cover each other.
+        """
+        text = point.title or self.tr("(zonder titel)")
+        below = point.mood < 0
+        line = metrics.height()
+        if slot >= metrics.averageCharWidth() * 16:
+            width, height = slot - 8, 2 * line
+            longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+            # A word longer than the line cannot wrap: then one line, shortened with "…".
+            room = width if longest > width else width * 1.8
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            offset = 0.0
+        else:
+            width, height = 1.9 * slot - 8, line
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            offset = line if rank % 2 else 0.0
+        top = dot.y() + gap + offset if below else dot.y() - gap - offset - height
+        left = min(max(dot.x() - width / 2, 2.0), self.width() - width - 2)  # stay on screen
+        vertical = Qt.AlignmentFlag.AlignTop if below else Qt.AlignmentFlag.AlignBottom
+        box = QRectF(left, top, width, height)
+        flags = Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap
+        used = painter.boundingRect(box, flags, text).adjusted(-3, -1, 3, 1)
+        painter.fillRect(used, _HALO)  # keeps the title readable where the curve crosses it
+        painter.setPen(_INK)
+        painter.drawText(box, flags, text)

@@ -360,12 +360,23 @@ class DateEditor(PlainEditor):
         return None if self.edit.is_empty() else self.edit.date().toString(ISO_DATE)
 
 
+class _NumberSpin(QDoubleSpinBox):
+    """Shows "18 maanden" and "2,5 fte" rather than "18,00 maanden": no trailing zeros."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text.replace(self.locale().groupSeparator(), "")
+
+
 class NumberEditor(PlainEditor):
     """A number with its unit; one step below the minimum means "not filled in"."""
 
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
-        self.spin = QDoubleSpinBox(self)
+        self.spin = _NumberSpin(self)
         self.spin.setAccessibleName(question.label_nl)
         self.spin.setDecimals(2)
         self._lowest = question.minimum if question.minimum is not None else 0.0

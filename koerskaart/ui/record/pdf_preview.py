@@ -1,0 +1,408 @@
+"""The contracteringsformat inside the app: preview (QtPdf), save as, print, open in a PDF reader.
+
+:class:`PdfPreview` reads the contract in the UI thread (a few milliseconds), renders the PDF
+with :func:`~koerskaart.record.pdf.render_contract` in a worker thread so the window stays
+responsive, and shows it in a ``QPdfView`` (all pages, zoom, "pagina x van y"). Saving writes the
+very bytes that are shown, atomically, through :func:`koerskaart.record.pdf.export.write_atomically`;
+printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``.
+
+What this module must not do: build any part of the document itself, or talk to the database
+from the worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.errors import UserFacingError
+from koerskaart.questions.model import QuestionSet
+from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
+from koerskaart.record.pdf.export import write_atomically
+from koerskaart.storage.repository import Repository
+from koerskaart.ui import messages
+
+PRINT_DPI = 300  # sharp on paper without building a 1200-dpi image of every page
+ZOOM_STEP = 1.25
+
+
+class _Relay(QObject):
+    finished = Signal(object)  # RenderedPdf
+    failed = Signal(str)
+
+
+class _RenderJob(QRunnable):
+    """Runs the ReportLab rendering off the UI thread; the snapshot was read before."""
+
+    def __init__(self, work: Callable[[], RenderedPdf], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except UserFacingError as exc:
+            self.relay.failed.emit(exc.message)
+        except Exception as exc:  # noqa: BLE001  (shown to the user instead of lost in a thread)
+            self.relay.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.relay.finished.emit(result)
+
+
+def safe_file_name(text: str) -> str:
+    """A file name a municipality's file system accepts: no slashes, colons or other reserved marks."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text).strip(" .-")
+    return name[:120] or "contracteringsformat"
+
+
+def print_document(document: QPdfDocument, printer: QPrinter, first: int = 0, last: int = -1) -> int:
+    """Draw pages ``first``..``last`` (0-based, inclusive; -1 = the last page) on ``printer``.
+
+    Returns the number of pages printed. Each page is rendered at ``PRINT_DPI`` and scaled into
+    the printable area keeping its shape.
+    """
+    count = document.pageCount()
+    last = count - 1 if last < 0 else min(last, count - 1)
+    if count == 0 or first > last:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserFacingError(
+            QCoreApplication.translate(
+                "PdfPreview",
+                "De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.",
+            )
+        )
+    printed = 0
+    try:
+        for index in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            image = document.render(
+                index, QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
+            )
+            area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            area.moveTo(0, 0)
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(QPointF(0, 0), QSize(round(image.width() * scale), round(image.height() * scale)))
+            target.moveCenter(area.center())
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class PdfPreview(QDialog):
+    """The preview window of one contract version; ``loaded`` fires once the pages are shown."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        repo: Repository,
+        contract_id: int,
+        question_set: QuestionSet,
+        parent: QWidget | None = None,
+        *,
+        settings: DocumentSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.repo = repo
+        self.contract_id = contract_id
+        self.question_set = question_set
+        self.rendered: RenderedPdf | None = None
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._buffer: QBuffer | None = None
+        self._temp_dir: Path | None = None
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._show_pdf)
+        self._relay.failed.connect(self._failed)
+
+        snapshot = load_snapshot(repo, contract_id)
+        self.title = snapshot.opgave.title
+        self.version = snapshot.contract.version
+        self.setWindowTitle(
+            self.tr("Contracteringsformat – %1 – versie %2")
+            .replace("%1", self.title)
+            .replace("%2", str(self.version))
+        )
+        self._build()
+        self.resize(1000, 760)
+        settings = settings or DocumentSettings.from_repository(repo)
+        job = _RenderJob(lambda: render_contract(snapshot, question_set, settings), self._relay)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        QThreadPool.globalInstance().start(job)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.save_action = self.toolbar.addAction(self.tr("Opslaan als…"), self.save_as)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.print_action = self.toolbar.addAction(self.tr("Afdrukken…"), self.print_pdf)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.open_action = self.toolbar.addAction(self.tr("Openen in PDF-lezer"), self.open_in_viewer)
+        self.toolbar.addSeparator()
+        self.previous_action = self.toolbar.addAction(
+            self.tr("◀ Vorige pagina"), lambda: self.go_to_page(self.current_page() - 1)
+        )
+        self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.next_action = self.toolbar.addAction(
+            self.tr("Volgende pagina ▶"), lambda: self.go_to_page(self.current_page() + 1)
+        )
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.toolbar.addSeparator()
+        self.zoom_out_action = self.toolbar.addAction(self.tr("Kleiner"), self.zoom_out)
+        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_in_action = self.toolbar.addAction(self.tr("Groter"), self.zoom_in)
+        self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.fit_action = self.toolbar.addAction(self.tr("Paginabreedte"), self.fit_width)
+        layout.addWidget(self.toolbar)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("hintLabel")
+        self.notice.setText(self.tr("Het contracteringsformat wordt opgemaakt…"))
+        layout.addWidget(self.notice)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Voorbeeld van het contracteringsformat"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
+        layout.addWidget(self.view, 1)
+
+        bottom = QHBoxLayout()
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("hintLabel")
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("hintLabel")
+        bottom.addWidget(self.page_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.zoom_label)
+        layout.addLayout(bottom)
+        self.view.zoomFactorChanged.connect(lambda _z: self._update_zoom_label())
+        self._set_actions_enabled(False)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.save_action,
+            self.print_action,
+            self.open_action,
+            self.previous_action,
+            self.next_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+        ):
+            action.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ loading
+    def _show_pdf(self, rendered: RenderedPdf) -> None:
+        self.unsetCursor()
+        self.rendered = rendered
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(rendered.data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self._failed(self.tr("Het voorbeeld kan niet worden getoond."))
+            return
+        notes = list(rendered.warnings)
+        if rendered.replaced_characters:
+            shown = ", ".join(f"{c.char} ({c.codepoint})" for c in rendered.replaced_characters[:8])
+            notes.append(
+                self.tr(
+                    "Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1"
+                ).replace("%1", shown)
+            )
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
+        self._set_actions_enabled(True)
+        self._update_page_label()
+        self._update_zoom_label()
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.unsetCursor()
+        self.notice.setText(
+            self.tr("Het contracteringsformat kon niet worden opgemaakt: %1").replace("%1", message)
+        )
+        self.notice.setVisible(True)
+        messages.error(self, self.tr("Contracteringsformat"), self.notice.text())
+        self.failed.emit(message)
+
+    # ------------------------------------------------------------------ pages and zoom
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+            self._update_page_label()
+
+    def _update_page_label(self) -> None:
+        count = self.page_count()
+        if count:
+            self.page_label.setText(
+                self.tr("Pagina %1 van %2")
+                .replace("%1", str(self.current_page() + 1))
+                .replace("%2", str(count))
+            )
+
+    def _update_zoom_label(self) -> None:
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText(self.tr("Paginabreedte"))
+        else:
+            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
+
+    def _current_zoom(self) -> float:
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return self.view.zoomFactor()
+        # FitToWidth: the factor that fills the view's width with one page
+        size = self.document.pagePointSize(max(0, self.current_page()))
+        width = size.width() * self.logicalDpiX() / 72 if size.width() else 1.0
+        return max(0.1, (self.view.viewport().width() - 2 * self.view.documentMargins().left()) / width)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._current_zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._current_zoom() / ZOOM_STEP)
+
+    def _set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(5.0, max(0.25, factor)))
+        self._update_zoom_label()
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update_zoom_label()
+
+    # ------------------------------------------------------------------ save, print, open
+    def suggested_name(self) -> str:
+        return safe_file_name(f"Contracteringsformat {self.title} versie {self.version}") + ".pdf"
+
+    def save_as(self) -> Path | None:
+        """Ask for a file and write the shown PDF there; None when cancelled or refused."""
+        if self.rendered is None:
+            return None
+        chosen = messages.pick_file(
+            self,
+            self.tr("Contracteringsformat opslaan als"),
+            self.tr("PDF-bestand (*.pdf)"),
+            directory=str(Path.home() / self.suggested_name()),
+            save=True,
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        if target.exists() and not messages.confirm(
+            self,
+            self.tr("Contracteringsformat opslaan"),
+            self.tr("Het bestand %1 bestaat al. Wilt u het vervangen?").replace("%1", str(target)),
+            self.tr("Vervangen"),
+        ):
+            return None
+        try:
+            write_atomically(target, self.rendered.data)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Contracteringsformat opslaan"), exc.message)
+            return None
+        self.notice.setText(self.tr("Opgeslagen als %1").replace("%1", str(target)))
+        self.notice.setVisible(True)
+        return target
+
+    def print_pdf(self) -> int:
+        """Choose a printer in the system dialog and print; returns the number of pages printed."""
+        if self.rendered is None:
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Contracteringsformat afdrukken"))
+        dialog.setMinMax(1, self.page_count())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        first, last = 0, -1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage() - 1, printer.toPage() - 1
+        try:
+            return print_document(self.document, printer, first, last)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Afdrukken"), exc.message)
+            return 0
+
+    def open_in_viewer(self) -> Path | None:
+        """Write the PDF to a temporary file and hand it to the system's PDF reader."""
+        if self.rendered is None:
+            return None
+        if self._temp_dir is None:
+            # Left in the system's temporary folder: the reader may still be reading it after
+            # this window closed, and the system clears that folder itself.
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="koerskaart-"))
+        path = self._temp_dir / self.suggested_name()
+        try:
+            write_atomically(path, self.rendered.data)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Openen in PDF-lezer"), exc.message)
+            return None
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            messages.warn(
+                self,
+                self.tr("Openen in PDF-lezer"),
+                self.tr(
+                    "Er is geen programma gevonden dat pdf-bestanden opent. Kies ‘Opslaan als…’ en open "
+                    "het bestand zelf."
+                ),
+            )
+            return None
+        return path
+
+
+def show_preview(
+    repo: Repository, contract_id: int, question_set: QuestionSet, parent: QWidget | None = None
+) -> PdfPreview:
+    """Open the preview as its own window (non-modal), deleted when closed."""
+    preview = PdfPreview(repo, contract_id, question_set, parent)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.show()
+    return preview

@@ -27,6 +27,8 @@ from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
 from koerskaart.ui.language import Translators
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
+from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_screens
+from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
 from koerskaart.ui.settings import UiSettings
 from koerskaart.ui.start_window import StartWindow
 from koerskaart.ui.welcome_page import WelcomePage
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self._setup_shortcuts()
         self._connect()
+        attach_record_actions(self)
         self._set_data_actions_enabled(False)
         self.ui.actionPresentation.setChecked(settings.presentation)
         geometry = settings.geometry("main")
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Gesprek openen"), exc.message)
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        attach_record_screens(window)
         self.conversations[contract_id] = window
         self.presentation.register(window)
         window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))

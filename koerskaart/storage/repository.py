@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
@@ -374,32 +375,39 @@ class Repository:
         role: str = "",
         expected_revision: int | None = None,
     ) -> int:
-        """Store one answer; returns the contract's new revision."""
+        """Store one answer; returns the contract's new revision.
+
+        This is the hot path of saving while typing, so it uses Core statements (an upsert and
+        at most one audit write) rather than ORM objects; the lock is still enforced by
+        :meth:`_touch` and by the database's triggers.
+        """
         text = dump_value(value)
+        table = Answer.__table__  # type: ignore[attr-defined]
         with self.db.session() as s:
-            answer = s.exec(
-                select(Answer).where(Answer.contract_id == contract_id, Answer.question_key == key)
-            ).first()
-            now = self.clock()
-            old_text = answer.value if answer else "null"
-            old_role = answer.role if answer else ""
-            if answer is not None and old_text == text and old_role == role:
-                return self._contract(s, contract_id).revision
-            revision = self._touch(s, contract_id, expected_revision, now)
-            if answer is None:
-                answer = Answer(
-                    contract_id=contract_id,
-                    question_key=key,
-                    value=text,
-                    role=role,
-                    answered_at=now,
-                    updated_at=now,
+            row = s.execute(
+                select(table.c.value, table.c.role).where(
+                    table.c.contract_id == contract_id, table.c.question_key == key
                 )
-            else:
-                answer.value = text
-                answer.role = role
-                answer.updated_at = now
-            s.add(answer)
+            ).first()
+            old_text, old_role = (row[0], row[1]) if row else ("null", "")
+            if row is not None and old_text == text and old_role == role:
+                return self._contract(s, contract_id).revision
+            now = self.clock()
+            revision = self._touch(s, contract_id, expected_revision, now)
+            upsert = sqlite_insert(table).values(
+                contract_id=contract_id,
+                question_key=key,
+                value=text,
+                role=role,
+                answered_at=now,
+                updated_at=now,
+            )
+            s.execute(
+                upsert.on_conflict_do_update(
+                    index_elements=[table.c.contract_id, table.c.question_key],
+                    set_={"value": text, "role": role, "updated_at": now},
+                )
+            )
             if old_text != text:
                 self._audit(
                     s,
@@ -813,26 +821,26 @@ class Repository:
         if contract_id is not None and opgave_id is None:
             contract = s.get(Contract, contract_id)
             opgave_id = contract.opgave_id if contract else None
+        table = AuditEvent.__table__  # type: ignore[attr-defined]
         if coalesce:
-            last = s.exec(
-                select(AuditEvent)
+            # Only the newest entry of this very field may absorb the edit, and only when the
+            # same person made it moments ago; otherwise history would be reordered.
+            last = s.execute(
+                select(table.c.id, table.c.at, table.c.actor)
                 .where(
-                    AuditEvent.contract_id == contract_id,
-                    AuditEvent.entity == entity,
-                    AuditEvent.entity_id == entity_id,
-                    AuditEvent.field == field,
-                    AuditEvent.actor == self.actor,
+                    table.c.contract_id == contract_id,
+                    table.c.entity == entity,
+                    table.c.field == field,
+                    table.c.entity_id.is_(None) if entity_id is None else table.c.entity_id == entity_id,
                 )
-                .order_by(col(AuditEvent.id).desc())
+                .order_by(table.c.id.desc())
                 .limit(1)
             ).first()
-            if last is not None and now - _aware(last.at) < AUDIT_COALESCE:
-                last.new_value = new
-                last.at = now
-                s.add(last)
+            if last is not None and last.actor == self.actor and now - _aware(last.at) < AUDIT_COALESCE:
+                s.execute(update(table).where(table.c.id == last.id).values(new_value=new, at=now))
                 return
-        s.add(
-            AuditEvent(
+        s.execute(
+            table.insert().values(
                 at=now,
                 actor=self.actor,
                 action=action,

@@ -339,3 +339,19 @@ def test_extra_pages_follow_the_review(qtbot, window):
     assert window.stack.currentWidget() is page
     with pytest.raises(ValueError):
         window.add_extra_page("ondertekenen", "Nog eens", QLabel())
+
+
+def test_typing_without_pause_is_still_saved_within_half_a_second(qtbot, window, repo, contract_id):
+    saves = []
+    window.session.saved.connect(lambda moment: saves.append(stored(repo, contract_id, "mandate")))
+    window.focus_question("mandate")
+    field = input_widget(window, "mandate")
+    text = "Ruimte binnen het budget, ë’€"
+    for char in text:
+        type_text(field, char)
+        qtbot.wait(60)  # a steady typing pace, never a pause as long as the debounce
+    # Typing took ~1.7 s without a pause: saves happened along the way, not only at the end.
+    assert len(saves) >= 2
+    assert all(text.startswith(value) for value in saves)
+    wait_saved(qtbot, window)
+    assert stored(repo, contract_id, "mandate") == text

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -236,8 +236,12 @@ class StepPage(QScrollArea):
         block = self.blocks.get(key)
         if block is None or block.isHidden():
             return False
+        # A page just brought to the front may not be laid out yet; positions must be final.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.ensureWidgetVisible(block, 0, 40)
         target = block.editor if block.editor is not None else block
+        if target is not block:
+            self.ensureWidgetVisible(target, 0, 40)  # a tall block: the editor matters most
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

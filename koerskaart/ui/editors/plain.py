@@ -448,6 +448,11 @@ class ScaleEditor(PlainEditor):
         self.layout().addLayout(row)
         self._current: int | None = None
         self.setFocusProxy(self._buttons[low])
+        # The chosen number is filled in, the others are outlined: visible in every mode.
+        self.setStyleSheet(
+            "QPushButton:checked { background-color: #0b4f8a; color: #ffffff; border: 2px solid #0b4f8a; "
+            "border-radius: 4px; font-weight: 700; }"
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress and not self._read_only:

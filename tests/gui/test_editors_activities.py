@@ -70,6 +70,8 @@ def test_approach_without_reason_is_marked_until_a_reason_is_given(qtbot, editor
     reason = editor.model.index(0, editor.model.column_of("reason"))
     assert "geen reden" in editor.model.data(reason, Qt.ItemDataRole.ToolTipRole)
     assert editor.model.data(reason, Qt.ItemDataRole.DecorationRole) is not None
+    assert editor.model.data(reason) == "reden ontbreekt"
+    assert editor.model.data(reason, Qt.ItemDataRole.EditRole) == ""  # typing starts from empty
     assert editor.warnings.isVisibleTo(editor)
     assert "aanpak zonder reden" in editor.warnings.text()
 

@@ -45,6 +45,7 @@ class ActivitiesEditor(QuestionEditor):
                 self.tr("Reden voor deze aanpak"),
                 stretch=True,
                 placeholder=self.tr("Waarom kiezen we deze aanpak?"),
+                row_text=self.reason_text,
             ),
             Column(
                 "priority", self.tr("Prioriteit"), Kind.CHOICE, choices=tuple(priority_choices()), width=10
@@ -105,6 +106,12 @@ class ActivitiesEditor(QuestionEditor):
         if attribute == "end" and ends_before_start(activity):
             return self.tr("De einddatum ligt vóór de startdatum.")
         return ""
+
+    def reason_text(self, activity: Activity) -> str:
+        """The reason, or words (not only an icon) saying it is missing, readable when shared."""
+        if reason_missing(activity):
+            return self.tr("reden ontbreekt")
+        return activity.reason
 
     def warning_text(self) -> str:
         rows = self.model.rows

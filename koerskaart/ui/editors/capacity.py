@@ -11,7 +11,7 @@ What this module must not do: add anything up or decide a colour itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from koerskaart.conversation.capacity import summarize_lines
@@ -91,6 +91,10 @@ class CapacityEditor(QuestionEditor):
         view.selectionModel().currentChanged.connect(self._show_current)
         self.panel.confirmRequested.connect(self.confirm)
         session.contentChanged.connect(self._on_content_changed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        """Tall enough for table and panel, short enough to fit under the question at 1280x720."""
+        return QSize(900, self.fontMetrics().height() * 34)
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:

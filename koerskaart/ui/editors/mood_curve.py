@@ -137,7 +137,6 @@ class MoodCurve(QWidget):
         self._read_only = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(240)
         self.setAccessibleName(self.tr("Gevoelsgrafiek"))
         self.setToolTip(
             self.tr("Pijl links/rechts: kies een gebeurtenis. Pijl omhoog/omlaag: stemming hoger/lager.")
@@ -192,7 +191,12 @@ class MoodCurve(QWidget):
         return best
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
-        return QSize(900, 320)
+        line = QFontMetricsF(self.font()).height()
+        return QSize(900, int(line * 20))  # room for headings, five mood levels and titles
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        line = QFontMetricsF(self.font()).height()
+        return QSize(300, int(line * 15))  # below this the five levels run into the titles
 
     # ------------------------------------------------------------------ input
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -263,14 +267,17 @@ class MoodCurve(QWidget):
         return font
 
     def _heading_height(self) -> float:
-        """One line for the zone titles, two when a title does not fit its zone."""
+        """Room for the zone titles, wrapped when a title does not fit its zone."""
         metrics = QFontMetricsF(self._heading_font())
         probe = curve_layout(self._points, QRectF(self.rect()).adjusted(self._scale_width(), 0, -12, 0))
-        fits = all(
-            metrics.horizontalAdvance(self._zone_title(kind)) <= zone.width() - 8
+        flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            metrics.boundingRect(
+                QRectF(0, 0, max(zone.width() - 8, 1), 10000), flags, self._zone_title(kind)
+            ).height()
             for kind, zone in probe.zones
         )
-        return metrics.height() * (1 if fits else 2) + 8
+        return tallest + 8
 
     def _scale_width(self) -> float:
         return QFontMetricsF(self._label_font()).horizontalAdvance("−2 ") + 16

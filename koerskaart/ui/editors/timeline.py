@@ -11,7 +11,7 @@ What this module must not do: store anything except through the row model and th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from koerskaart.questions.model import Question
@@ -97,6 +97,7 @@ class TimelineEditor(QuestionEditor):
         self.mood_value.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         hint = QLabel(self.tr("Klik op een punt of gebruik de pijltjes in de grafiek."), self)
         hint.setStyleSheet("color: #5f6368;")
+        hint.setWordWrap(True)
 
         mood_row = QHBoxLayout()
         mood_row.addWidget(self.mood_label)
@@ -115,7 +116,7 @@ class TimelineEditor(QuestionEditor):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 410])
+        splitter.setSizes([200, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -136,6 +137,10 @@ class TimelineEditor(QuestionEditor):
         self.curve.moodEdited.connect(self.set_mood)
         self.mood_slider.valueChanged.connect(self._on_slider)
         self._refresh_curve()
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        """Tall enough for table and curve, short enough to fit under the question at 1280x720."""
+        return QSize(900, self.fontMetrics().height() * 32)
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:

@@ -294,6 +294,8 @@ class ConversationWindow(QMainWindow):
 
     def reload_contract(self) -> None:
         """Show the newest stored state (after a conflict, or after signing elsewhere)."""
+        if not self.autosave.blocked:
+            self.autosave.flush()  # nothing typed here is dropped unless it would overwrite
         self.session.reload()
         self.autosave.discard()
         self.autosave.resume()

@@ -355,3 +355,20 @@ def test_typing_without_pause_is_still_saved_within_half_a_second(qtbot, window,
     assert all(text.startswith(value) for value in saves)
     wait_saved(qtbot, window)
     assert stored(repo, contract_id, "mandate") == text
+
+
+def test_an_english_conversation_shows_english_questions_and_choices(
+    qtbot, repo, contract_id, ui_settings, popups
+):
+    ui_settings.language = "en"
+    win = open_window(qtbot, repo, contract_id, ui_settings)
+    question = default_question_set().question("meeting_form")
+    assert win.blocks["meeting_form"].label.text() == question.label_en
+    texts = [b.text() for b in win.editor("meeting_form").findChildren(QRadioButton)]
+    assert texts == [c.label_en for c in question.choices]
+    assert (
+        input_widget(win, "regie_overall").accessibleName()
+        == default_question_set().question("regie_overall").label_en
+    )
+    assert win.step_model.index(0).data().startswith("1. " + default_question_set().steps[0].title_en)
+    win.close()

@@ -124,6 +124,8 @@ class QuestionBlock(QFrame):
             self.editor = None
             layout.addWidget(_Unavailable(self))
         else:
+            if isinstance(self.editor, PlainEditor) and language != "nl":
+                self.editor.set_language(language)
             layout.addWidget(self.editor)
             self.label.setBuddy(self.editor)
 

@@ -119,6 +119,21 @@ class PlainEditor(QuestionEditor):
             self.role = role
             self._edited()
 
+    def set_language(self, language: str) -> None:
+        """Label the inputs in ``language`` ("nl" or "en"); Dutch is what they start with."""
+        label = self.question.label(language)
+        self.setAccessibleName(label)
+        proxy = self.focusProxy()
+        if proxy is not None and not isinstance(proxy, QAbstractButton):
+            proxy.setAccessibleName(label)
+        for value, button in self._choice_buttons().items():
+            text = self.question.choice_label(value, language)
+            button.setText(text)
+            button.setAccessibleName(f"{label}: {text}")
+
+    def _choice_buttons(self) -> dict[str, QAbstractButton]:
+        return {}
+
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for child in self.findChildren(QWidget):
@@ -238,6 +253,15 @@ class SingleChoiceEditor(PlainEditor):
         row.addStretch(1)
         self.layout().addLayout(row)
 
+    def _choice_buttons(self) -> dict[str, QAbstractButton]:
+        return dict(self._buttons)
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        if self.combo is not None:
+            for index, choice in enumerate(self.question.choices, start=1):
+                self.combo.setItemText(index, self.question.choice_label(choice.value, language))
+
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
             self._edited()
@@ -280,6 +304,9 @@ class MultipleChoiceEditor(PlainEditor):
             self.layout().addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         if question.choices:
             self.setFocusProxy(self._boxes[question.choices[0].value])
+
+    def _choice_buttons(self) -> dict[str, QAbstractButton]:
+        return dict(self._boxes)
 
     def show_value(self, value: Any) -> None:
         chosen = set(value) if isinstance(value, list) else set()

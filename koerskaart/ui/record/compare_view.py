@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from koerskaart.conversation.opening import question_set_for
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.display import format_moment
+from koerskaart.record.display import format_date
 from koerskaart.record.versions import ADDED, CHANGED, REMOVED, Difference, RowChange, compare
 from koerskaart.storage.models import Contract
 from koerskaart.storage.repository import Repository
@@ -54,15 +54,33 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def marked_pair(old: str, new: str) -> tuple[str, str]:
-    """Both texts as HTML with the words that differ marked (word-level diff)."""
+def _chunks(old: str, new: str) -> list[tuple[bool, str, str]]:
+    """(same, old part, new part) per stretch of words; a lone space between changes joins them."""
     old_tokens, new_tokens = _TOKENS.findall(old), _TOKENS.findall(new)
     matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    raw = [
+        (op == "equal", "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2]))
+        for op, a1, a2, b1, b2 in matcher.get_opcodes()
+    ]
+    chunks: list[tuple[bool, str, str]] = []
+    for index, (same, old_part, new_part) in enumerate(raw):
+        between = 0 < index < len(raw) - 1 and not raw[index - 1][0] and not raw[index + 1][0]
+        if same and between and not old_part.strip():
+            same = False  # "Nog niet bevestigd" reads as one change, not three
+        if chunks and not same and not chunks[-1][0]:
+            _, previous_old, previous_new = chunks.pop()
+            chunks.append((False, previous_old + old_part, previous_new + new_part))
+        else:
+            chunks.append((same, old_part, new_part))
+    return chunks
+
+
+def marked_pair(old: str, new: str) -> tuple[str, str]:
+    """Both texts as HTML with the words that differ marked (word-level diff)."""
     old_html: list[str] = []
     new_html: list[str] = []
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        old_part, new_part = "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])
-        if op == "equal":
+    for same, old_part, new_part in _chunks(old, new):
+        if same:
             old_html.append(_text(old_part))
             new_html.append(_text(new_part))
             continue
@@ -105,7 +123,10 @@ class CompareView(QDialog):
         self.resize(1100, 700)
 
     def _version_text(self, contract: Contract) -> str:
-        state = self.tr("getekend") if contract.locked_at is not None else self.tr("open")
+        if contract.locked_at is not None:
+            state = self.tr("getekend %1").replace("%1", format_date(contract.locked_at.date()))
+        else:
+            state = self.tr("open")
         text = self.tr("Versie %1 (%2)").replace("%1", str(contract.version)).replace("%2", state)
         if contract.reason.strip():
             reason = contract.reason if len(contract.reason) <= 60 else contract.reason[:57] + "…"
@@ -132,6 +153,7 @@ class CompareView(QDialog):
         row.addWidget(self.new_combo, 1)
         layout.addLayout(row)
         self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # the reason is user text
         self.summary_label.setWordWrap(True)
         self.summary_label.setObjectName("stepLabel")
         layout.addWidget(self.summary_label)
@@ -139,7 +161,8 @@ class CompareView(QDialog):
         self.browser.setAccessibleName(self.tr("Verschillen tussen de versies"))
         self.browser.setOpenLinks(False)
         layout.addWidget(self.browser, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -192,10 +215,6 @@ class CompareView(QDialog):
             return STYLE + f"<p class='none'>{nothing}</p>"
         old_head = escape(self.tr("Versie %1").replace("%1", str(old.version)))
         new_head = escape(self.tr("Versie %1").replace("%1", str(new.version)))
-        if old.locked_at is not None:
-            old_head += "<br><span class='kind'>" + escape(format_moment(old.locked_at)) + "</span>"
-        if new.locked_at is not None:
-            new_head += "<br><span class='kind'>" + escape(format_moment(new.locked_at)) + "</span>"
         parts = [STYLE]
         for difference in self.differences:
             parts.append(

@@ -190,6 +190,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.toolbar)
 
         self.notice = QLabel(self)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages, never markup
         self.notice.setWordWrap(True)
         self.notice.setObjectName("hintLabel")
         self.notice.setText(self.tr("Het contracteringsformat wordt opgemaakt…"))
@@ -243,7 +244,8 @@ class PdfPreview(QDialog):
             return
         notes = list(rendered.warnings)
         if rendered.replaced_characters:
-            shown = ", ".join(f"{c.char} ({c.codepoint})" for c in rendered.replaced_characters[:8])
+            # By code and name: the screen's font may lack the character just as the PDF's did.
+            shown = ", ".join(f"{c.codepoint} {c.name}".strip() for c in rendered.replaced_characters[:8])
             notes.append(
                 self.tr(
                     "Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1"

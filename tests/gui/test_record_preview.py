@@ -1,0 +1,129 @@
+"""The PDF preview: a real contract rendered, shown with QtPdf, saved, printed and handed to a reader."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from koerskaart.storage.repository import Repository
+from koerskaart.ui.record.pdf_preview import PdfPreview, print_document, safe_file_name
+from tests.gui.app_support import SIZE, screenshot
+from tests.unit.record_support import ODD_TEXT, fill, new_contract, question_set, sign_all
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def preview(qtbot, repo: Repository, popups) -> PdfPreview:
+    contract_id = new_contract(repo, question_set(), title="Europaplein: veilig & levendig")
+    fill(repo, contract_id)
+    sign_all(repo, contract_id, question_set())
+    window = PdfPreview(repo, contract_id, question_set())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.resize(*SIZE)
+        window.show()
+    return window
+
+
+def test_the_preview_shows_every_page_of_the_real_pdf(qtbot, preview: PdfPreview) -> None:
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.rendered is not None
+    pages = len(PdfReader(BytesIO(preview.rendered.data)).pages)
+    assert pages >= 2 and preview.page_count() == pages
+    assert preview.page_label.text() == f"Pagina 1 van {pages}"
+    assert preview.save_action.isEnabled() and preview.print_action.isEnabled()
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(preview.rendered.data)).pages)
+    assert ODD_TEXT[:20] in text.replace("\n", " ")
+
+    preview.zoom_in()
+    bigger = preview.view.zoomFactor()
+    preview.zoom_out()
+    assert preview.view.zoomFactor() < bigger
+    assert preview.zoom_label.text().endswith("%")
+    preview.fit_width()
+    assert preview.zoom_label.text() == "Paginabreedte"
+    qtbot.waitUntil(lambda: preview.view.viewport().width() > 0)
+    screenshot(preview, "record_pdf_preview")
+
+
+def test_save_as_writes_the_shown_pdf(preview: PdfPreview, tmp_path: Path, popups) -> None:
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    popups.reply(str(folder / "contract"))  # no extension: .pdf is added
+    saved = preview.save_as()
+    assert saved == folder / "contract.pdf"
+    assert saved.read_bytes() == preview.rendered.data
+    assert str(saved) in preview.notice.text()
+    assert [p.name for p in folder.iterdir()] == ["contract.pdf"]  # no temporary file left
+
+    popups.reply(str(saved), 1)  # the file exists now: "Annuleren" keeps it as it is
+    saved.write_bytes(b"oud")
+    assert preview.save_as() is None and saved.read_bytes() == b"oud"
+
+
+def test_save_as_into_a_read_only_folder_says_so_and_leaves_nothing(
+    preview: PdfPreview, tmp_path: Path, popups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        # root writes anywhere; make the file system answer as it does to an ordinary user.
+        def refuse(*args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    else:
+        folder.chmod(0o555)
+    try:
+        popups.reply(str(folder / "contract.pdf"))
+        assert preview.save_as() is None
+    finally:
+        folder.chmod(0o755)
+    file_message, problem = popups.messages
+    assert file_message.kind == "file"
+    assert problem.kind == "critical"
+    assert "u mag in die map niet schrijven" in problem.text and "Kies een andere map" in problem.text
+    assert list(folder.iterdir()) == []
+    assert preview.rendered is not None  # the preview is still there to save elsewhere
+    assert preview.save_action.isEnabled()
+
+
+def test_printing_draws_every_page_on_the_printer(preview: PdfPreview, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
+    assert print_document(preview.document, printer) == preview.page_count()
+    assert len(PdfReader(tmp_path / "afdruk.pdf").pages) == preview.page_count()
+
+    printer.setOutputFileName(str(tmp_path / "pagina2.pdf"))
+    assert print_document(preview.document, printer, 1, 1) == 1
+    assert len(PdfReader(tmp_path / "pagina2.pdf").pages) == 1
+
+
+def test_open_in_viewer_hands_a_temporary_copy_to_the_system(preview: PdfPreview, popups) -> None:
+    opened: list[QUrl] = []
+    preview.open_url = lambda url: opened.append(url) or True
+    path = preview.open_in_viewer()
+    assert path is not None and opened == [QUrl.fromLocalFile(str(path))]
+    assert path.read_bytes() == preview.rendered.data
+    assert path.name == "Contracteringsformat Europaplein- veilig & levendig versie 1.pdf"
+
+    preview.open_url = lambda url: False  # no PDF reader installed
+    assert preview.open_in_viewer() is None
+    assert "Opslaan als" in popups.texts("warning")[0]
+
+
+def test_file_names_lose_characters_a_file_system_refuses() -> None:
+    assert safe_file_name('a/b\\c:d*e?f"g<h>i|j') == "a-b-c-d-e-f-g-h-i-j"
+    assert safe_file_name("...") == "contracteringsformat"
+    assert len(safe_file_name("x" * 500)) == 120

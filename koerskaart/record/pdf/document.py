@@ -78,7 +78,7 @@ class ContractDocument:
                     body += self.question(question)
             if body:
                 heading = Paragraph(f"{number}. {self.text.markup(step.title())}", self.styles.h1)
-                story += [CondPageBreak(60 * mm), KeepTogether([heading, *body[:2]]), *body[2:]]
+                story += [CondPageBreak(60 * mm), heading, *body]
         story += self.open_points()
         story += self.signature_page()
         return story
@@ -114,7 +114,11 @@ class ContractDocument:
         content = self.structured(question) if question.is_structured else self.plain_answer(question)
         if not content:
             content = [Paragraph(NOT_ANSWERED, self.styles.unanswered)]
-        return [label, *content, Spacer(1, 2)]
+        # A question never ends a page without the start of its answer: a text needs room for a
+        # few lines, a table or drawing for a few rows. (KeepTogether would push a long answer
+        # to the next page as a whole and leave half a page empty.)
+        room = 22 * mm if isinstance(content[0], Paragraph) else 40 * mm
+        return [CondPageBreak(room), label, *content, Spacer(1, 2)]
 
     def plain_answer(self, question: Question) -> list[Flowable]:
         shown = display_text(question, self.snapshot.value(question.key))

@@ -207,7 +207,7 @@ class ContractDocument:
             line = f"<b>{self.text.markup(gap.label)}</b> ({self.text.markup(step)}, {level})"
             if gap.detail:
                 line += f": {self.text.markup(gap.detail)}"
-            story.append(Paragraph(line, self.styles.answer, bulletText="•"))
+            story.append(Paragraph(line, self.styles.bullet, bulletText="•"))
         return story
 
     # ---------------------------------------------------------------- signatures

@@ -46,6 +46,7 @@ class Styles:
     body: ParagraphStyle
     answer: ParagraphStyle
     unanswered: ParagraphStyle
+    bullet: ParagraphStyle
     question: ParagraphStyle
     small: ParagraphStyle
     h1: ParagraphStyle
@@ -70,6 +71,7 @@ def make_styles() -> Styles:
     return Styles(
         body=body,
         answer=ParagraphStyle("answer", parent=body, leftIndent=4 * mm, spaceAfter=7),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=7 * mm, bulletIndent=2 * mm, spaceAfter=4),
         unanswered=ParagraphStyle(
             "unanswered", parent=body, fontName=ITALIC, textColor=GREY, leftIndent=4 * mm, spaceAfter=7
         ),

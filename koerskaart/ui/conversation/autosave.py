@@ -63,6 +63,8 @@ class Autosave(QObject):
         self._timer.stop()
         if self.blocked:
             return not self._dirty
+        if not self._dirty:
+            return True
         for editor in list(self._dirty):
             if not editor.commit():
                 break

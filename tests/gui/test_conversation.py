@@ -372,3 +372,24 @@ def test_an_english_conversation_shows_english_questions_and_choices(
     )
     assert win.step_model.index(0).data().startswith("1. " + default_question_set().steps[0].title_en)
     win.close()
+
+
+def test_a_failed_save_is_shown_and_can_be_retried(qtbot, window, repo, contract_id, monkeypatch):
+    from koerskaart.errors import DatabaseBusy
+
+    real_save = repo.save_answer
+
+    def busy(*args, **kwargs):
+        raise DatabaseBusy("De database is bezet door een ander programma. Probeer het zo opnieuw.")
+
+    monkeypatch.setattr(repo, "save_answer", busy)
+    type_into(window, "escalation", "Naar de wethouder")
+    qtbot.waitUntil(lambda: window.save_banner.isVisible(), timeout=3000)
+    assert window.save_label.text() == "Opslaan mislukt"
+    assert "bezet" in window.save_banner.text()
+    assert window.editor("escalation").value() == "Naar de wethouder"  # the input stays on screen
+    monkeypatch.setattr(repo, "save_answer", real_save)
+    qtbot.mouseClick(window.save_banner.button, Qt.MouseButton.LeftButton)
+    wait_saved(qtbot, window)
+    assert not window.save_banner.isVisible()
+    assert stored(repo, contract_id, "escalation") == "Naar de wethouder"

@@ -8,6 +8,7 @@ and never looks at the system's fonts, so a PDF looks the same on every computer
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from reportlab import rl_config
@@ -31,9 +32,21 @@ _FILES = {
 }
 
 
-@cache
+_LOCK = threading.Lock()
+
+
 def register_fonts() -> frozenset[int]:
-    """Register the family (idempotent); returns the code points all four faces can draw."""
+    """Register the family (idempotent); returns the code points all four faces can draw.
+
+    The preview renders in a worker thread while the command line or a test may render in the
+    main one: the lock makes sure the fonts are registered exactly once.
+    """
+    with _LOCK:
+        return _register()
+
+
+@cache
+def _register() -> frozenset[int]:
     drawable: frozenset[int] | None = None
     for name, filename in _FILES.items():
         font = TTFont(name, str(FONTS_DIR / filename))

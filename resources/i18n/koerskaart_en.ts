@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_table.py" line="+192"/>
+        <location filename="../../koerskaart/ui/editors/capacity_table.py" line="+191"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
@@ -77,7 +77,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Why do we choose this approach?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prioriteit</source>
         <translation>Priority</translation>
     </message>
@@ -117,12 +117,12 @@ Licence: EUPL-1.2.</translation>
         <translation>Activities and approach</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Waarschuwingen bij de activiteiten</source>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -130,6 +130,11 @@ Licence: EUPL-1.2.</translation>
         <location line="+2"/>
         <source>De einddatum ligt vóór de startdatum.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reden ontbreekt</source>
+        <translation>reason missing</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -224,6 +229,130 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/compare_view.py" line="+115"/>
+        <source>Versies vergelijken – %1</source>
+        <translation>Compare versions – %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>getekend %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Oude versie</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vergelijk</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;met</source>
+        <translation>&amp;with</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verschillen tussen de versies</source>
+        <translation>Differences between the versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deze opgave heeft maar één versie; er is niets te vergelijken.</source>
+        <translation>This task has only one version; there is nothing to compare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kies twee verschillende versies.</source>
+        <translation>Choose two different versions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versie %1 en versie %2: </source>
+        <translation>Version %1 and version %2: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geen verschillen.</source>
+        <translation>no differences.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 vraag is anders beantwoord.</source>
+        <translation>1 question was answered differently.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 vragen zijn anders beantwoord.</source>
+        <translation>%1 questions were answered differently.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reden voor de nieuwe versie: %1</source>
+        <translation>Reason for the new version: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nieuw beantwoord</source>
+        <translation>newly answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antwoord weggehaald</source>
+        <translation>answer removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Er is niets veranderd tussen deze versies.</source>
+        <translation>Nothing changed between these versions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rij toegevoegd</source>
+        <translation>Row added</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rij verwijderd</source>
+        <translation>Row removed</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPanel</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+46"/>
@@ -286,7 +415,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Records the commitment with name and time (Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
@@ -397,12 +526,12 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+88"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+100"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
@@ -447,7 +576,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -487,12 +616,17 @@ Licence: EUPL-1.2.</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren).</source>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -515,7 +649,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+316"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+373"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -635,7 +769,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>GapLine</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+50"/>
+        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+60"/>
         <source>gevraagd %1 %2 · toegezegd %3</source>
         <translation>asked %1 %2 · committed %3</translation>
     </message>
@@ -643,12 +777,12 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>GapOverview</name>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Overzicht vraag en toezegging</source>
         <translation>Overview of request and commitment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Vraag en toezegging</source>
         <translation>Request and commitment</translation>
     </message>
@@ -671,14 +805,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="+152"/>
-        <location line="+315"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+155"/>
+        <location line="+320"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-303"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -698,13 +832,13 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+270"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -741,7 +875,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -926,7 +1060,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>MoodCurve</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/mood_curve.py" line="+132"/>
+        <location filename="../../koerskaart/ui/editors/mood_curve.py" line="+140"/>
         <source>Gevoelsgrafiek</source>
         <translation>Mood curve</translation>
     </message>
@@ -936,12 +1070,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Left/right arrow: choose an event. Up/down arrow: mood higher/lower.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Nog geen gebeurtenissen.</source>
         <translation>No events yet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Waar komen we vandaan</source>
         <translation>Where we come from</translation>
     </message>
@@ -961,7 +1095,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Add events; they appear here as points above or below the line.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1057,7 +1191,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+28"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+39"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1070,7 +1204,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>OpgaveTableModel</name>
     <message>
-        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+79"/>
+        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+86"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1128,7 +1262,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/participants.py" line="+31"/>
+        <location filename="../../koerskaart/ui/editors/participants.py" line="+34"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -1183,7 +1317,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Participants in the conversation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Klik op een hoek om die persoon in te vullen.</source>
         <translation>Click a corner to fill in that person.</translation>
     </message>
@@ -1251,12 +1385,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Partners and direction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wie houdt de regie</source>
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1283,9 +1417,146 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
+        <translation>The printer cannot be used. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Contracteringsformat – %1 – versie %2</source>
+        <translation>Contract form – %1 – version %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+214"/>
+        <location line="+5"/>
+        <source>Openen in PDF-lezer</source>
+        <translation>Open in PDF reader</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>◀ Vorige pagina</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volgende pagina ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kleiner</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groter</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Het contracteringsformat wordt opgemaakt…</source>
+        <translation>Laying out the contract form…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voorbeeld van het contracteringsformat</source>
+        <translation>Preview of the contract form</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Het voorbeeld kan niet worden getoond.</source>
+        <translation>The preview cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
+        <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
+        <translation>The contract form could not be laid out: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contracteringsformat</source>
+        <translation>Contract form</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Contracteringsformat opslaan als</source>
+        <translation>Save contract form as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Contracteringsformat opslaan</source>
+        <translation>Save contract form</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Het bestand %1 bestaat al. Wilt u het vervangen?</source>
+        <translation>The file %1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contracteringsformat afdrukken</source>
+        <translation>Print contract form</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Er is geen programma gevonden dat pdf-bestanden opent. Kies ‘Opslaan als…’ en open het bestand zelf.</source>
+        <translation>No program was found that opens PDF files. Choose ‘Save as…’ and open the file yourself.</translation>
+    </message>
+</context>
+<context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-223"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-247"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1298,7 +1569,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/priorities.py" line="+122"/>
+        <location filename="../../koerskaart/ui/editors/priorities.py" line="+144"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
@@ -1328,7 +1599,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>We deliberately do not do this.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gekozen activiteit:</source>
         <translation>Selected activity:</translation>
     </message>
@@ -1344,8 +1615,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+11"/>
+        <source>Slepen met de muis kan ook; Ctrl+Pijl links/rechts schuift een kolom op.</source>
+        <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
+    </message>
+    <message>
         <source>Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op.</source>
-        <translation>Dragging with the mouse works too; Alt+Left/Right arrow moves one column.</translation>
+        <translation type="vanished">Dragging with the mouse works too; Alt+Left/Right arrow moves one column.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -1366,7 +1641,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1382,9 +1657,62 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
 </context>
 <context>
+    <name>RoleBlock</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+83"/>
+        <source>Volledige naam</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ondertekenen als %1</source>
+        <translation>Sign as %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handtekening intrekken</source>
+        <translation>Withdraw signature</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>✔ Getekend door %1 op %2</source>
+        <translation>✔ Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>○ Nog niet getekend</source>
+        <translation>○ Not signed yet</translation>
+    </message>
+</context>
+<context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+137"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+155"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -1395,12 +1723,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Gekozen regel verwijderen (Delete)</source>
         <translation>Remove selected row (Delete)</translation>
     </message>
@@ -1425,7 +1753,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Move row down (Ctrl+Down arrow)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Regel „%1” verwijderen?</source>
         <translation>Remove row “%1”?</translation>
     </message>
@@ -1443,7 +1771,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+265"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+289"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
@@ -1535,9 +1863,178 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+212"/>
+        <source>Alleen de naam is ook een geldige handtekening.</source>
+        <translation>The name alone is also a valid signature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Getekende handtekening wissen</source>
+        <translation>Clear the drawn signature</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location line="-171"/>
+        <source>Handtekening tekenen (niet verplicht)</source>
+        <translation>Draw signature (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teken hier met de muis of een pen. Niet verplicht: de naam is genoeg.</source>
+        <translation>Draw here with the mouse or a pen. Optional: the name is enough.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Teken hier (niet verplicht)</source>
+        <translation>Draw here (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+76"/>
+        <source>Bestuurlijk opdrachtgever (BO)</source>
+        <translation>Political sponsor (BO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever (AO)</source>
+        <translation>Senior official sponsor (AO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer (ON)</source>
+        <translation>Task leader (ON)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opnieuw controleren</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contracteringsformat (PDF) bekijken…</source>
+        <translation>View contract form (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
+        <translation>This version (%1) is signed by all three and is fixed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versie %1: %2 van 3 handtekeningen. Na de derde ligt deze versie vast.</source>
+        <translation>Version %1: %2 of 3 signatures. After the third this version is fixed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versie %1: nog niet ondertekend. Na de derde handtekening ligt deze versie vast.</source>
+        <translation>Version %1: not signed yet. After the third signature this version is fixed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ondertekenen kan nog niet. Deze verplichte vragen zijn nog open:</source>
+        <translation>Signing is not possible yet. These required questions are still open:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open punten (ondertekenen kan wel):</source>
+        <translation>Open points (signing is possible):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alle vragen zijn beantwoord. Er zijn geen open punten.</source>
+        <translation>All questions are answered. There are no open points.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vastgelegd op %1 met deze vingerafdruk (SHA-256):</source>
+        <translation>Recorded on %1 with this fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ontbreekt)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✔ Inhoud ongewijzigd sinds ondertekening</source>
+        <translation>✔ Content unchanged since signing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ Let op: de inhoud is gewijzigd sinds de ondertekening! De opgeslagen gegevens komen niet meer overeen met de vingerafdruk.</source>
+        <translation>✖ Warning: the content has changed since signing! The stored data no longer match the fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+42"/>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
+        <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>… en nog %1</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ondertekenen kan nog niet</source>
+        <translation>Signing is not possible yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ondertekenen kan pas als alle verplichte vragen beantwoord zijn. Nog open:
+
+%1
+
+Klik op een vraag in de lijst boven de handtekeningen om ernaartoe te gaan.</source>
+        <translation>Signing is possible once all required questions are answered. Still open:
+
+%1
+
+Click a question in the list above the signatures to go there.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Handtekening intrekken</source>
+        <translation>Withdraw signature</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Wilt u de handtekening van %1 intrekken?</source>
+        <translation>Do you want to withdraw the signature of %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-220"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-243"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -1550,7 +2047,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+80"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+84"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>
@@ -1649,7 +2146,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>StepListView</name>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Stappen van het gesprek</source>
         <translation>Steps of the conversation</translation>
     </message>
@@ -1770,8 +2267,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Task leader</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+19"/>
+        <location line="+106"/>
+        <location line="+23"/>
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
@@ -1802,9 +2299,102 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>_EmptyableDateEdit</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+68"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+80"/>
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/labels.py" line="+21"/>
+        <source>Bestuurlijk opdrachtgever (BO)</source>
+        <translation>Political sponsor (BO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever (AO)</source>
+        <translation>Senior official sponsor (AO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer (ON)</source>
+        <translation>Task leader (ON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamleider (TL)</source>
+        <translation>Team leader (TL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>— nog niet gekozen —</source>
+        <translation>— not chosen yet —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lijnwerk</source>
+        <translation>Line work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgavegerichte aanpak</source>
+        <translation>Mission-oriented approach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mede-eigenaar van het resultaat</source>
+        <translation>Co-owner of the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adviseur</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen geïnformeerd</source>
+        <translation>Informed only</translation>
     </message>
 </context>
 </TS>

@@ -370,6 +370,8 @@ class MainWindow(QMainWindow):
         facilitator.destroyed.connect(lambda _=None, cid=contract_id: self.facilitators.pop(cid, None))
         conversation.stepChanged.connect(facilitator.set_step)  # type: ignore[attr-defined]
         conversation.questionFocused.connect(facilitator.set_question)  # type: ignore[attr-defined]
+        if self.settings.geometry("facilitator").isEmpty():
+            _place_beside(facilitator, conversation)
         facilitator.show()
 
     def _conversation_closed(self, contract_id: int) -> None:
@@ -483,6 +485,18 @@ class MainWindow(QMainWindow):
         if self.repo is not None:
             self.repo.db.close()  # only returns pooled connections; a later read reconnects
         super().closeEvent(event)
+
+
+def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
+    """First time: put the facilitator window on another screen than the shared conversation."""
+    from PySide6.QtGui import QGuiApplication
+
+    shared = conversation.screen()
+    others = [s for s in QGuiApplication.screens() if s is not shared]
+    if others:
+        area = others[0].availableGeometry()
+        facilitator.move(area.topLeft())
+        facilitator.resize(min(520, area.width()), area.height())
 
 
 def _actor() -> str:

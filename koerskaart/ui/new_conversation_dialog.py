@@ -88,7 +88,7 @@ class NewConversationDialog(QDialog):
 
     def _update(self) -> None:
         new = self.ui.newRadio.isChecked()
-        for widget in (self.ui.titleLabel, self.ui.titleEdit):
+        for widget in (self.ui.newTitleLabel, self.ui.titleEdit):
             widget.setEnabled(new)
         for widget in (self.ui.opgaveLabel, self.ui.opgaveCombo, self.ui.reasonLabel, self.ui.reasonEdit):
             widget.setEnabled(not new)

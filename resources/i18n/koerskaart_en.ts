@@ -649,7 +649,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+373"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+385"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -806,13 +806,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="+155"/>
-        <location line="+320"/>
+        <location line="+322"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -833,12 +833,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -875,7 +875,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -1556,7 +1556,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-247"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-251"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1659,7 +1659,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RoleBlock</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+83"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+85"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -1679,7 +1679,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1694,7 +1694,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>✔ Getekend door %1 op %2</source>
         <translation>✔ Signed by %1 on %2</translation>
     </message>
@@ -1771,7 +1771,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+289"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+293"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
@@ -1901,7 +1901,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+76"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -1931,7 +1931,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2034,7 +2034,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-243"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-247"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -2299,9 +2299,17 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>_EmptyableDateEdit</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+80"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+84"/>
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>block</name>
+    <message>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="-170"/>
+        <source>Volledige naam</source>
+        <translation type="unfinished">Full name</translation>
     </message>
 </context>
 <context>

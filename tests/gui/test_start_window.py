@@ -143,6 +143,7 @@ def test_recontract_needs_a_reason_and_only_offers_signed_versions(qtbot, main_w
         "Energietransitie in de wijk (nu versie 1)"
     ]
     dialog.set_recontract(True)
+    screenshot(dialog, "new_conversation_dialog")
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     assert "waarom" in dialog.ui.problemLabel.text()

@@ -28,10 +28,10 @@ class Ui_NewConversationDialog(object):
         self.newForm = QFormLayout()
         self.newForm.setObjectName(u"newForm")
         self.newForm.setContentsMargins(24, -1, -1, -1)
-        self.titleLabel = QLabel(NewConversationDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.newTitleLabel = QLabel(NewConversationDialog)
+        self.newTitleLabel.setObjectName(u"newTitleLabel")
 
-        self.newForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.newForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.newTitleLabel)
 
         self.titleEdit = QLineEdit(NewConversationDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -88,7 +88,7 @@ class Ui_NewConversationDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.titleLabel.setBuddy(self.titleEdit)
+        self.newTitleLabel.setBuddy(self.titleEdit)
         self.opgaveLabel.setBuddy(self.opgaveCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
@@ -105,7 +105,7 @@ class Ui_NewConversationDialog(object):
     def retranslateUi(self, NewConversationDialog):
         NewConversationDialog.setWindowTitle(QCoreApplication.translate("NewConversationDialog", u"Nieuw gesprek", None))
         self.newRadio.setText(QCoreApplication.translate("NewConversationDialog", u"Een &nieuwe opgave", None))
-        self.titleLabel.setText(QCoreApplication.translate("NewConversationDialog", u"&Titel:", None))
+        self.newTitleLabel.setText(QCoreApplication.translate("NewConversationDialog", u"&Titel:", None))
 #if QT_CONFIG(accessibility)
         self.titleEdit.setAccessibleName(QCoreApplication.translate("NewConversationDialog", u"Titel van de nieuwe opgave", None))
 #endif // QT_CONFIG(accessibility)

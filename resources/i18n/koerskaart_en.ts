@@ -2309,7 +2309,7 @@ Click a question in the list above the signatures to go there.</translation>
     <message>
         <location filename="../../koerskaart/ui/record/signing_page.py" line="-170"/>
         <source>Volledige naam</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,13 @@ class _IgnoreInput(QObject):
 class PlainEditor(QuestionEditor):
     """Shared bookkeeping: the stored answer, the pending flag and the answering role."""
 
+    # Radio buttons and check boxes get no focus frame from a style sheet's outline; a tinted,
+    # framed label shows where the keyboard is, in normal and in presentation mode.
+    FOCUS_STYLE = (
+        "QRadioButton, QCheckBox { border: 2px solid transparent; border-radius: 3px; padding: 1px 4px; }"
+        "QRadioButton:focus, QCheckBox:focus { background-color: #dfe9f3; border-color: #1f5fa8; }"
+    )
+
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         self.role = question.role.value
@@ -84,6 +91,7 @@ class PlainEditor(QuestionEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self.setStyleSheet(self.FOCUS_STYLE)
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
@@ -262,8 +270,9 @@ class SingleChoiceEditor(PlainEditor):
             for index, choice in enumerate(self.question.choices, start=1):
                 self.combo.setItemText(index, self.question.choice_label(choice.value, language))
 
-    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked:
+            self.setFocusProxy(button)  # the keyboard lands on the chosen option
             self._edited()
 
     def show_value(self, value: Any) -> None:
@@ -276,6 +285,9 @@ class SingleChoiceEditor(PlainEditor):
         for key, button in self._buttons.items():
             button.setChecked(key == value)
         self.group.setExclusive(True)
+        chosen = self._buttons.get(value) if isinstance(value, str) else None
+        if chosen is not None or self._buttons:
+            self.setFocusProxy(chosen or next(iter(self._buttons.values())))
 
     def clear(self) -> None:
         if self.value() is None:
@@ -477,8 +489,10 @@ class ScaleEditor(PlainEditor):
         self.setFocusProxy(self._buttons[low])
         # The chosen number is filled in, the others are outlined: visible in every mode.
         self.setStyleSheet(
-            "QPushButton:checked { background-color: #0b4f8a; color: #ffffff; border: 2px solid #0b4f8a; "
+            self.FOCUS_STYLE
+            + "QPushButton:checked { background-color: #0b4f8a; color: #ffffff; border: 2px solid #0b4f8a; "
             "border-radius: 4px; font-weight: 700; }"
+            "QPushButton:focus { border: 3px solid #c75000; border-radius: 4px; }"
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -508,6 +522,7 @@ class ScaleEditor(PlainEditor):
         self._current = number
         for n, button in self._buttons.items():
             button.setChecked(n == number)
+        self.setFocusProxy(self._buttons.get(number) or next(iter(self._buttons.values())))
         if edited and changed:
             self._edited()
 

@@ -14,6 +14,7 @@ from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.record.signing import parse_drawing
 from koerskaart.storage.models import Role
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.presentation import apply_presentation
 from koerskaart.ui.record.hooks import SIGNING_KEY, attach_to_conversation
 from koerskaart.ui.record.signature_pad import SignatureField, SignaturePad
 from koerskaart.ui.record.signing_page import SigningPage
@@ -208,3 +209,19 @@ def test_a_signature_can_be_withdrawn_before_the_lock(qtbot, repo: Repository, u
     assert load_snapshot(repo, contract_id).signatures == ()
     assert page.blocks[BO].state_label.text() == "○ Nog niet getekend"
     assert not page.blocks[BO].name_edit.isReadOnly()
+
+
+def test_large_type_stacks_the_blocks_instead_of_cutting_them_off(
+    qtbot, repo: Repository, ui_settings, popups
+) -> None:
+    contract_id = new_contract(repo, question_set())
+    fill(repo, contract_id)
+    ui_settings.presentation = True
+    window, page = _signing_window(qtbot, repo, contract_id, ui_settings)
+    qtbot.waitUntil(lambda: page._columns == 1)
+    # Nothing runs off to the right once the new arrangement is laid out.
+    qtbot.waitUntil(lambda: all(b.width() <= page._viewport.width() for b in page.blocks.values()))
+    screenshot(window, "record_signing_presentation")
+    ui_settings.presentation = False
+    apply_presentation(window, ui_settings)  # what switching the mode off does to the window
+    qtbot.waitUntil(lambda: page._columns == 3)

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -89,9 +91,12 @@ class RoleBlock(QGroupBox):
             form.addRow(label, widget)
             if name:
                 widget.textEdited.connect(lambda _text, n=name: self._touched.add(n))  # type: ignore[attr-defined]
-        layout.addLayout(form)
+        # Form above the pad in a narrow column; side by side when the block has the full width.
+        self.content = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.content.addLayout(form, 1)
         self.signature_field = SignatureField(self)
-        layout.addWidget(self.signature_field)
+        self.content.addWidget(self.signature_field, 1)
+        layout.addLayout(self.content)
         buttons = QHBoxLayout()
         self.sign_button = QPushButton(self.tr("Ondertekenen"), self)
         self.sign_button.setAccessibleName(self.tr("Ondertekenen als %1").replace("%1", title))
@@ -105,6 +110,11 @@ class RoleBlock(QGroupBox):
         buttons.addWidget(self.sign_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def set_wide(self, wide: bool) -> None:
+        self.content.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     # ------------------------------------------------------------------ showing
     def prefill(self, name: str, function: str, place: str, today: date) -> None:
@@ -218,7 +228,8 @@ class SigningPage(QWidget):
         self.gaps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.gaps_label.linkActivated.connect(self._link)
         layout.addWidget(self.gaps_label)
-        row = QHBoxLayout()
+        self.blocks_grid = QGridLayout()
+        self._columns = 0
         titles = {
             Role.ALDERMAN.value: self.tr("Bestuurlijk opdrachtgever (BO)"),
             Role.SENIOR_OFFICIAL.value: self.tr("Ambtelijk opdrachtgever (AO)"),
@@ -230,8 +241,8 @@ class SigningPage(QWidget):
             block.signRequested.connect(self.sign_role)
             block.withdrawRequested.connect(self.withdraw_role)
             self.blocks[role] = block
-            row.addWidget(block, 1)
-        layout.addLayout(row)
+        self._arrange(3)
+        layout.addLayout(self.blocks_grid)
         self.record_box = QGroupBox(self.tr("Vastgelegd"), body)
         record = QVBoxLayout(self.record_box)
         self.locked_label = QLabel(self.record_box)
@@ -262,6 +273,48 @@ class SigningPage(QWidget):
         layout.addLayout(pdf_row)
         layout.addStretch(1)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._viewport = scroll.viewport()
+        self._viewport.installEventFilter(self)
+
+    def _arrange(self, columns: int) -> None:
+        """The three blocks side by side when they fit, else one below the other (large type)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for block in self.blocks.values():
+            self.blocks_grid.removeWidget(block)
+        for index, block in enumerate(self.blocks.values()):
+            if columns == 3:
+                self.blocks_grid.addWidget(block, 0, index)
+            else:
+                self.blocks_grid.addWidget(block, index, 0)
+            block.set_wide(columns == 1)
+        for index in range(3):
+            self.blocks_grid.setColumnStretch(index, 1 if columns == 3 or index == 0 else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_columns(self._viewport.width())
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_viewport"):
+            self._fit_columns(self._viewport.width())  # presentation mode or zoom changed the type
+
+    def _fit_columns(self, width: int) -> None:
+        spacing = max(0, self.blocks_grid.spacing())
+        needed = sum(self._narrow_width(block) for block in self.blocks.values()) + 2 * spacing + 24
+        self._arrange(3 if width >= needed else 1)
+
+    @staticmethod
+    def _narrow_width(block: RoleBlock) -> int:
+        """How wide a block wants to be with its form above its pad (at the current type size)."""
+        metrics = block.fontMetrics()
+        label = metrics.horizontalAdvance(block.tr("Volledige naam"))
+        field = metrics.horizontalAdvance("0" * 18)
+        return label + field + 48
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> SigningState:

@@ -143,7 +143,8 @@ class PdfPreview(QDialog):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._buffer: QBuffer | None = None
         self._temp_dir: Path | None = None
-        self._relay = _Relay(self)
+        # No parent: the worker may still hold the relay when this window is already gone.
+        self._relay = _Relay()
         self._relay.finished.connect(self._show_pdf)
         self._relay.failed.connect(self._failed)
 

@@ -111,3 +111,14 @@ def test_the_conversation_window_has_the_contract_menu(
     qtbot.waitUntil(lambda: preview.rendered is not None, timeout=10_000)
     assert preview.contract_id == second
     preview.close()
+
+
+def test_a_talk_left_at_signing_reopens_there(qtbot, main_window, repo: Repository) -> None:
+    contract_id = new_contract(repo, question_set())
+    main_window.set_repository(repo)
+    window = main_window.open_conversation(contract_id, question_set())
+    window.show_step("_ondertekenen")
+    qtbot.waitUntil(lambda: repo.get_contract(contract_id).current_step == "_ondertekenen")
+    window.close()
+    again = main_window.open_conversation(contract_id, question_set())
+    assert again is not window and again.current_step_key() == "_ondertekenen"

@@ -51,12 +51,17 @@ def attach_to_conversation(window: ConversationWindow) -> SigningPage:
     # the third signature, turns read-only with its banner).
     page.signed.connect(lambda _role: window.reload_contract())
     page.withdrawn.connect(lambda _role: window.reload_contract())
-    page.previewRequested.connect(lambda: open_preview(window, window.contract_id, window.question_set))
+
+    def show_pdf() -> None:
+        window.save_now()  # the document shows what was typed up to this moment
+        open_preview(window, window.contract_id, window.question_set)
+
+    page.previewRequested.connect(show_pdf)
 
     menu = window.menuBar().addMenu(_tr("&Contract"))
     preview = QAction(_tr("Contracteringsformat (PDF)…"), window)
     preview.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    preview.triggered.connect(lambda: open_preview(window, window.contract_id, window.question_set))
+    preview.triggered.connect(show_pdf)
     menu.addAction(preview)
     signing = QAction(_tr("Naar ondertekenen"), window)
     signing.triggered.connect(lambda: window.show_step(SIGNING_KEY))
@@ -67,6 +72,8 @@ def attach_to_conversation(window: ConversationWindow) -> SigningPage:
         lambda: compare_action.setEnabled(len(window.repo.contracts_of(window.opgave_id)) >= 2)
     )
     menu.addAction(compare_action)
+    if window.repo.get_contract(window.contract_id).current_step == SIGNING_KEY:
+        window.show_step(SIGNING_KEY)  # the talk was left at signing: reopen there
     window.record_actions = {"preview": preview, "signing": signing, "compare": compare_action}  # type: ignore[attr-defined]
     window.signing_page = page  # type: ignore[attr-defined]
     return page

@@ -38,8 +38,8 @@ from koerskaart.storage.models import (
     TimelineEvent,
 )
 from koerskaart.storage.repository import Repository
+from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
 
-MUNICIPALITY_KEY = "municipality_name"
 SIGNED_STATUSES = (OpgaveStatus.TO_SIGN, OpgaveStatus.SIGNED, OpgaveStatus.REVISED)
 
 
@@ -64,8 +64,8 @@ def load_demo(repo: Repository, question_set: QuestionSet) -> DemoSummary:
     """Fill the database with the demo portfolio, unless it is already there."""
     if repo.setting(data.MARKER_KEY):
         return summarize(repo, already_present=True)
-    if not repo.setting(MUNICIPALITY_KEY):
-        repo.set_setting(MUNICIPALITY_KEY, data.MUNICIPALITY)
+    if not repo.setting(MUNICIPALITY_NAME):
+        repo.set_setting(MUNICIPALITY_NAME, data.MUNICIPALITY)
     builder = _Builder(repo, question_set)
     builder.europaplein()
     for spec in data.OPGAVEN:
@@ -91,7 +91,7 @@ def summarize(repo: Repository, *, already_present: bool) -> DemoSummary:
         ).first()
         return DemoSummary(
             already_present=already_present,
-            municipality=repo.setting(MUNICIPALITY_KEY),
+            municipality=repo.setting(MUNICIPALITY_NAME),
             domains=count(Domain),
             teams=count(Team),
             opgaven=count(Opgave, col(Opgave.removed_at).is_(None)),

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
@@ -219,6 +220,7 @@ class Repository:
             )
             query = (
                 select(Opgave, Contract, Domain.name)
+                .options(defer(Contract.question_set_text))  # the whole definition: not needed here
                 .outerjoin(latest, latest.c.opgave_id == Opgave.id)
                 .outerjoin(
                     Contract,

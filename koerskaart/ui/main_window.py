@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         """Read the list of opgaven again and show the list or, for an empty file, the welcome."""
         if self.repo is None:
             return
-        from koerskaart.ui.settings_dialog import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
+        from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 
         rows = self.repo.list_opgaven()
         self.start.set_opgaven(rows)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QWidget
 
 from koerskaart.errors import UserFacingError
+from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from koerskaart.ui import messages
 from koerskaart.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 # The keys under which the data settings live in the database (AppSetting). The PDF reads the same
 # keys (koerskaart/record/pdf/settings.py; a test keeps them equal): importing them from there
 # would load ReportLab into the start window.
-MUNICIPALITY_NAME = "municipality_name"
-MUNICIPALITY_LOGO = "municipality_logo"  # PNG bytes in AppSetting.blob
 LOGO_MAX = QSize(800, 400)
 LOGO_MAX_FILE_BYTES = 10 * 1024 * 1024
 

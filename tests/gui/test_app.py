@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
 from koerskaart.app import start_gui
+from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from koerskaart.ui import messages
 from koerskaart.ui.settings import UiSettings
-from koerskaart.ui.settings_dialog import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from tests.gui.app_support import SIZE, screenshot
 from tests.gui.typing import type_text
 
@@ -104,15 +104,6 @@ def test_settings_dialog_stores_name_and_logo_in_the_database(
     qtbot.mouseClick(dialog.ui.removeLogoButton, Qt.MouseButton.LeftButton)
     dialog.accept()
     assert repo.setting_blob(MUNICIPALITY_LOGO) is None
-
-
-def test_setting_keys_are_the_ones_the_pdf_reads():
-    from koerskaart.record.pdf import settings as pdf_settings
-
-    assert (MUNICIPALITY_NAME, MUNICIPALITY_LOGO) == (
-        pdf_settings.MUNICIPALITY_NAME,
-        pdf_settings.MUNICIPALITY_LOGO,
-    )
 
 
 def test_the_first_window_does_not_load_the_storage_layer():

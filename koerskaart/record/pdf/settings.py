@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from koerskaart.storage.repository import Repository
-
-MUNICIPALITY_NAME = "municipality_name"
-MUNICIPALITY_LOGO = "municipality_logo"
+from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.record.signing import parse_drawing
@@ -95,6 +96,46 @@ def test_the_pad_takes_no_keyboard_focus_and_ignores_input_when_read_only(qtbot)
     pad.set_read_only(True)
     _draw(qtbot, pad, [(20, 20), (80, 60)])
     assert pad.drawing() == ""
+
+
+def test_the_pad_draws_with_a_pen(qtbot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(306, 106)
+    pad.show()
+    pen = QPointingDevice(
+        "pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+    box = pad.box()
+    for kind, (x, y) in (
+        (QEvent.Type.TabletPress, (box.left(), box.top())),
+        (QEvent.Type.TabletMove, (box.center().x(), box.center().y())),
+        (QEvent.Type.TabletRelease, (box.right(), box.bottom())),
+    ):
+        point = QPointF(x, y)
+        event = QTabletEvent(
+            kind,
+            pen,
+            point,
+            pad.mapToGlobal(point),
+            0.5,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
+        QApplication.sendEvent(pad, event)
+    assert json.loads(pad.drawing()) == [[[0.0, 0.0], [0.5, 0.5], [1.0, 1.0]]]
 
 
 # ------------------------------------------------------------------ refusing

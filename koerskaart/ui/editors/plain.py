@@ -348,6 +348,9 @@ class _EmptyableDateEdit(QDateEdit):
     def _start_today(self) -> None:
         if self.is_empty() and not self.isReadOnly():
             self.setDate(QDate.currentDate())
+            # The day is selected, so digits typed next replace it (12032026 → 12-3-2026)
+            # instead of being appended after the year and refused.
+            self.setSelectedSection(QDateEdit.Section.DaySection)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
         self._start_today()

@@ -130,6 +130,8 @@ class ClearableDateEdit(QDateEdit):
         passing = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter}
         if self.is_empty() and event.key() not in passing and event.key() != Qt.Key.Key_Backspace:
             self.setDate(QDate.currentDate())
+            # Select the day so the digits typed next replace it rather than being refused.
+            self.setSelectedSection(QDateEdit.Section.DaySection)
         super().keyPressEvent(event)
 
 

@@ -10,8 +10,10 @@ from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 from koerskaart.questions.model import QuestionSet
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.conversation.step_list import StateRole
 from koerskaart.ui.conversation.window import ConversationWindow
 from koerskaart.ui.settings import UiSettings
+from tests.gui.typing import type_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 SIZE = (1280, 720)
@@ -59,6 +61,18 @@ def input_widget(window: ConversationWindow, key: str) -> QWidget:
     while widget.focusProxy() is not None:
         widget = widget.focusProxy()
     return widget
+
+
+def type_into(window: ConversationWindow, key: str, text: str) -> None:
+    """Put the cursor in question ``key`` (as a jump to it does) and type ``text``, any characters."""
+    window.focus_question(key)
+    type_text(input_widget(window, key), text)
+
+
+def state_of(window: ConversationWindow, step_key: str) -> str:
+    """The state the step list shows for a step (a ``StepState`` value)."""
+    model = window.step_model
+    return model.index(model.row_of(step_key)).data(StateRole)
 
 
 def stored(repo: Repository, contract_id: int, key: str) -> object:

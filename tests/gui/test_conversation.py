@@ -14,7 +14,6 @@ from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 from koerskaart.storage.database import Database
 from koerskaart.storage.repository import Repository
-from koerskaart.ui.conversation.step_list import StateRole
 from koerskaart.ui.conversation.window import REVIEW_KEY
 from koerskaart.ui.editors.plain import LongTextEditor, NumberEditor, ShortTextEditor
 from koerskaart.ui.session import ContractSession
@@ -23,7 +22,9 @@ from tests.gui.conversation_support import (
     input_widget,
     new_contract,
     open_window,
+    state_of,
     stored,
+    type_into,
     wait_saved,
 )
 from tests.gui.editor_support import lock
@@ -44,16 +45,6 @@ def window(qtbot, repo, contract_id, ui_settings, popups):
     win = open_window(qtbot, repo, contract_id, ui_settings)
     yield win
     win.close()
-
-
-def type_into(window, key: str, text: str) -> None:
-    window.focus_question(key)
-    type_text(input_widget(window, key), text)
-
-
-def state_of(window, key: str) -> str:
-    model = window.step_model
-    return model.index(model.row_of(key)).data(StateRole)
 
 
 def test_a_question_added_to_the_definition_shows_with_the_right_editor(

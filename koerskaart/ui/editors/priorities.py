@@ -134,6 +134,8 @@ class PriorityColumn(QFrame):
             self.new_name.clear()
             row = self.model.row_of_id(stored.id)
             self.view.setCurrentIndex(self.model.index(row, 0))
+            # The activity just added is the chosen one: "Naar Niet" right after Enter moves it.
+            self.editor.current_column = self
 
 
 class PrioritiesEditor(QuestionEditor):

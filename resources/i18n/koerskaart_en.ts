@@ -626,7 +626,7 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -649,7 +649,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+385"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+388"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -1424,7 +1424,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
@@ -1556,7 +1556,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-251"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-254"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1569,7 +1569,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/priorities.py" line="+144"/>
+        <location filename="../../koerskaart/ui/editors/priorities.py" line="+146"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
@@ -1619,10 +1619,6 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <source>Slepen met de muis kan ook; Alt+Pijl links/rechts schuift een kolom op.</source>
-        <translation type="vanished">Dragging with the mouse works too; Alt+Left/Right arrow moves one column.</translation>
-    </message>
-    <message>
         <location line="+75"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
@@ -1641,7 +1637,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1654,6 +1650,112 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>Nieuwe activiteit bij %1</source>
         <translation>New activity under %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+55"/>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracteringsformat (PDF)…</source>
+        <translation>Contract form (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar ondertekenen</source>
+        <translation>Go to signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versies vergelijken…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracteringsformat</source>
+        <translation>Contract form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versies vergelijken</source>
+        <translation>Compare versions</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location line="-48"/>
+        <source>reden: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complexiteit %1 van 5</source>
+        <translation>complexity %1 of 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eigenaar: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heeft de regie over %1</source>
+        <translation>holds direction over %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heeft de regie</source>
+        <translation>holds direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gevraagd %1 per %2</source>
+        <translation>asked %1 per %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog niet bevestigd</source>
+        <translation>not confirmed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>door %1 op %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totaal per %1: gevraagd %2, bevestigd %3, tekort %4</source>
+        <translation>Total per %1: asked %2, confirmed %3, shortfall %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodig om te kunnen tekenen</source>
+        <translation>Needed before signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbevolen om nog in te vullen</source>
+        <translation>Recommended to fill in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle vragen die nodig zijn, zijn beantwoord.</source>
+        <translation>All required questions are answered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht van alle antwoorden</source>
+        <translation>Overview of all answers</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1814,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+155"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+282"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -1771,7 +1873,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+293"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+296"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
@@ -1784,7 +1886,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+37"/>
         <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
@@ -1931,7 +2033,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2034,7 +2136,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-247"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-250"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -2152,6 +2254,79 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+1"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurlijk opdrachtgever</source>
+        <translation>Political sponsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever</source>
+        <translation>Senior official sponsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer</source>
+        <translation>Task leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iedereen aan tafel</source>
+        <translation>Everyone at the table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze vraag kan in deze versie van Koerskaart niet op het scherm worden ingevuld.</source>
+        <translation>This question cannot be filled in on screen in this version of Koerskaart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zo vraagt u het</source>
+        <translation>How to ask it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwoord van:</source>
+        <translation>Answer from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie gaf het antwoord op: %1</source>
+        <translation>Who gave the answer to: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie antwoordt: %1</source>
+        <translation>Who answers: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Nodig om te tekenen</source>
+        <translation>⚠ Needed for signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
     <name>TimelineEditor</name>
     <message>
         <location filename="../../koerskaart/ui/editors/timeline.py" line="+48"/>
@@ -2238,6 +2413,31 @@ Click a question in the list above the signatures to go there.</translation>
         <source>Klik op een punt of gebruik de pijltjes in de grafiek.</source>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
+    <message>
+        <location filename="wrapped_strings.py" line="+9"/>
+        <source>hoogtepunt</source>
+        <translation>high point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goed</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutraal</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moeizaam</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dieptepunt</source>
+        <translation>low point</translation>
+    </message>
 </context>
 <context>
     <name>TriangleWidget</name>
@@ -2310,6 +2510,49 @@ Click a question in the list above the signatures to go there.</translation>
         <location filename="../../koerskaart/ui/record/signing_page.py" line="-170"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
+    </message>
+</context>
+<context>
+    <name>capacity</name>
+    <message>
+        <location filename="wrapped_strings.py" line="-12"/>
+        <source>Toegezegd</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deels toegezegd</source>
+        <translation>Partly committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog geen antwoord</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet toegezegd</source>
+        <translation>Not committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tekort %1</source>
+        <translation>shortfall %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 meer dan gevraagd</source>
+        <translation>%1 more than asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen tekort</source>
+        <translation>no shortfall</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2646,19 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Alleen geïnformeerd</source>
         <translation>Informed only</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

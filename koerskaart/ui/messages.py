@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 INFORMATION = "information"
 WARNING = "warning"
@@ -96,17 +96,42 @@ def choose(
     if _recorder is not None:
         reply = _recorder._answer(Message(kind, title, text, tuple(choices)), default)
         return reply if isinstance(reply, int) else default
+    box, buttons = build_box(parent, kind, title, text, choices, default=default, escape=escape)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape
+
+
+def build_box(
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    text: str,
+    choices: Sequence[str],
+    *,
+    default: int = 0,
+    escape: int | None = None,
+) -> tuple[QMessageBox, list[QAbstractButton]]:
+    """The message box :func:`choose` shows, not yet shown; ``text`` is always plain text.
+
+    Messages quote user input (titles, names, file names): ``<b>x</b>`` or ``R&D`` must appear as
+    typed, never as formatting, so the box never guesses at rich text.
+    """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    escape = len(choices) - 1 if escape is None else escape
     icons = {
         INFORMATION: QMessageBox.Icon.Information,
         WARNING: QMessageBox.Icon.Warning,
         CRITICAL: QMessageBox.Icon.Critical,
         QUESTION: QMessageBox.Icon.Question,
     }
-    box = QMessageBox(
-        icons.get(kind, QMessageBox.Icon.NoIcon), title, text, QMessageBox.StandardButton.NoButton, parent
-    )
+    box = QMessageBox(parent)
+    box.setIcon(icons.get(kind, QMessageBox.Icon.NoIcon))
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
     buttons = []
     for index, label in enumerate(choices):
         role = QMessageBox.ButtonRole.AcceptRole if index == default else QMessageBox.ButtonRole.ActionRole
@@ -115,9 +140,7 @@ def choose(
         buttons.append(box.addButton(label, role))
     box.setDefaultButton(buttons[default])
     box.setEscapeButton(buttons[escape])
-    box.exec()
-    clicked = box.clickedButton()
-    return buttons.index(clicked) if clicked in buttons else escape
+    return box, buttons
 
 
 def inform(parent: QWidget | None, title: str, text: str, kind: str = INFORMATION) -> None:

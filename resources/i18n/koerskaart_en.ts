@@ -2442,7 +2442,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>TriangleWidget</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/triangle_widget.py" line="+49"/>
+        <location filename="../../koerskaart/ui/editors/triangle_widget.py" line="+59"/>
         <source>Sturingsdriehoek</source>
         <translation>Steering triangle</translation>
     </message>
@@ -2467,7 +2467,7 @@ Click a question in the list above the signatures to go there.</translation>
         <translation>Task leader</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <location line="+23"/>
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>

@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from koerskaart.storage.models import Role
@@ -64,9 +74,17 @@ class TriangleWidget(QWidget):
 
     # ------------------------------------------------------------------ geometry
     def card_size(self) -> tuple[float, float]:
-        """Wide enough for a name, tall enough for badge, name and two lines of function."""
+        """Wide enough for the longest name shown (within the room there is), tall enough for
+        badge, name and two lines of function."""
         line = self.fontMetrics().height()
-        return max(CARD_W, line * 11.0), line * 4.6 + 20
+        name_font = QFont(self.font())
+        size = name_font.pointSizeF() if name_font.pointSizeF() > 0 else 10.0
+        name_font.setPointSizeF(size * 1.15)  # as the card paints the name
+        name_font.setBold(True)
+        metrics = QFontMetrics(name_font)
+        names = [person.name for person in self.people.values() if person is not None and person.name]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0) + 28  # card margins
+        return max(CARD_W, line * 11.0, widest), line * 4.6 + 20
 
     def card_rects(self) -> dict[str, QRectF]:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)

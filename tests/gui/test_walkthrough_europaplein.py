@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -281,6 +282,12 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
         role: name for name, _f, role in PEOPLE
     }
     assert "nog niet ingevuld" not in people.triangle.accessibleDescription()
+    name_font = QFont(people.triangle.font())
+    name_font.setPointSizeF(name_font.pointSizeF() * 1.15)  # as the cards paint names
+    name_font.setBold(True)
+    for name, _function, role in PEOPLE:  # each card is wide enough for its name (regression)
+        inner = people.triangle.card_rects()[role].width() - 24
+        assert QFontMetrics(name_font).horizontalAdvance(name) <= inner, name
     assert "facilitator_preparation" not in window.blocks  # private to the facilitator
 
     snap = step_done(qtbot, window, db_path, contract_id, StepState.COMPLETE)
@@ -351,6 +358,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     ]
     assert snap.value("past_honoured") == A["past_honoured"]
     assert snap.value("current_position") == A["current_position"]
+    window.focus_question("timeline")  # the editor itself in view
     shoot(window, "2-tijdlijn")
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 
@@ -574,6 +582,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     ]
     assert youth.history[0].remark.endswith("’t is druk")
     assert snap.value("capacity_gap_plan") == A["capacity_gap_plan"]
+    window.focus_question("capacity")  # the editor itself in view
     shoot(window, "3-capaciteit")
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 

@@ -4,8 +4,10 @@
 record's own signing and re-contracting, exactly as the app would, so the demo holds nothing the
 app could not have made. The answers follow the loaded question set: every question of the
 Europaplein opgave is answered (authored text where the portfolio has it, a fitting value
-otherwise); the other opgaven are answered as far as their status implies. A marker setting makes
-a second run a no-op. No Qt, no printing: the command reports the returned :class:`DemoSummary`.
+otherwise); the other opgaven are answered as far as their status implies. Everything is written
+in one transaction, the marker setting last: a failure half-way leaves the file as it was, and a
+second run after a complete one is a no-op. No Qt, no printing: the command reports the returned
+:class:`DemoSummary`.
 """
 
 from __future__ import annotations
@@ -64,14 +66,22 @@ def load_demo(repo: Repository, question_set: QuestionSet) -> DemoSummary:
     """Fill the database with the demo portfolio, unless it is already there."""
     if repo.setting(data.MARKER_KEY):
         return summarize(repo, already_present=True)
+    with repo.db.one_transaction() as db:  # all or nothing: a failure half-way leaves no half demo
+        inside = Repository(db, clock=repo.clock, actor=repo.actor)
+        present = bool(inside.setting(data.MARKER_KEY))  # loaded elsewhere since the check above
+        if not present:
+            _build(inside, question_set)
+    return summarize(repo, already_present=present)
+
+
+def _build(repo: Repository, question_set: QuestionSet) -> None:
     if not repo.setting(MUNICIPALITY_NAME):
         repo.set_setting(MUNICIPALITY_NAME, data.MUNICIPALITY)
     builder = _Builder(repo, question_set)
     builder.europaplein()
     for spec in data.OPGAVEN:
         builder.opgave(spec)
-    repo.set_setting(data.MARKER_KEY, data.MARKER_VALUE)
-    return summarize(repo, already_present=False)
+    repo.set_setting(data.MARKER_KEY, data.MARKER_VALUE)  # last: only a complete demo is marked
 
 
 def summarize(repo: Repository, *, already_present: bool) -> DemoSummary:

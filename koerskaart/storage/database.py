@@ -18,7 +18,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -175,20 +175,72 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends normally, rolled back otherwise."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.engine, expire_on_commit=False) as session, _guarded(session):
+            yield session
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[Database]:
+        """A view of this database in which every session shares one transaction.
+
+        Each ``session()`` of the view is a savepoint inside that transaction; the whole is
+        committed when the block ends normally and rolled back completely otherwise, so a long
+        series of writes (the demo portfolio) lands entirely or not at all. The file is locked
+        for writing by other programs while the block runs: keep it short.
+        """
+        with self.engine.connect() as connection:
             try:
-                yield session
-                session.commit()
-            except DBAPIError as exc:
-                session.rollback()
-                if locking.is_lock_violation(exc):
-                    raise locking.locked_error() from exc
-                if isinstance(exc, OperationalError):
-                    raise _user_error(exc) from exc
-                raise
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            except OperationalError as exc:
+                connection.rollback()
+                raise _user_error(exc) from exc
+            try:
+                yield _SharedTransaction(self.path, self.engine, connection)
+                connection.commit()
+            except OperationalError as exc:
+                connection.rollback()
+                raise _user_error(exc) from exc
             except BaseException:
-                session.rollback()
+                connection.rollback()
                 raise
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class _SharedTransaction(Database):
+    """The view handed out by :meth:`Database.one_transaction`: sessions are savepoints."""
+
+    def __init__(self, path: Path, engine: Engine, connection: Connection) -> None:
+        super().__init__(path, engine)
+        self._connection = connection
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with (
+            Session(
+                bind=self._connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+            ) as session,
+            _guarded(session),
+        ):
+            yield session
+
+    def close(self) -> None:
+        """The engine belongs to the database the view was made from."""
+
+
+@contextmanager
+def _guarded(session: Session) -> Iterator[None]:
+    """Commit ``session`` after the block; on failure roll back and explain SQLite errors in Dutch."""
+    try:
+        yield
+        session.commit()
+    except DBAPIError as exc:
+        session.rollback()
+        if locking.is_lock_violation(exc):
+            raise locking.locked_error() from exc
+        if isinstance(exc, OperationalError):
+            raise _user_error(exc) from exc
+        raise
+    except BaseException:
+        session.rollback()
+        raise

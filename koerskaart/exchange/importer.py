@@ -40,13 +40,25 @@ from koerskaart.storage.models import (
 )
 from koerskaart.storage.repository import Repository, dump_value
 
+# Far above any real opgave (the demo's fullest one is about 60 kB), low enough to refuse a wrong
+# file (a disk image, a device) before it fills the memory.
+MAX_FILE_BYTES = 200_000_000
+
 
 def read_file(path: str | Path) -> dict[str, Any]:
     """The checked document in the file at ``path``."""
     path = Path(path)
     source = f"Het bestand {path}"
     try:
-        raw = path.read_bytes()
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise ExchangeError(f"{source} is geen gewoon bestand en dus geen Koerskaart-exportbestand.")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ExchangeError(
+                f"{source} is groter dan {MAX_FILE_BYTES // 1_000_000} MB en dus geen "
+                "Koerskaart-exportbestand. Er is niets geïmporteerd."
+            )
     except FileNotFoundError as exc:
         raise ExchangeError(f"{source} bestaat niet.") from exc
     except IsADirectoryError as exc:

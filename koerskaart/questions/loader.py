@@ -70,6 +70,8 @@ _TOML_PREFIXES = {
 }
 
 
+MAX_FILE_BYTES = 5_000_000  # a real question set is tens of kilobytes
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTE_LIMIT = 80
 
@@ -87,8 +89,18 @@ def load_question_set(path: str | Path) -> QuestionSet:
         raise DefinitionError([f"{source}: het bestand bestaat niet."])
     if path.is_dir():
         raise DefinitionError([f"{source}: dit is een map, geen vragenlijstbestand."])
+    if not path.is_file():  # a device or a pipe: reading it could block or never end
+        raise DefinitionError([f"{source}: dit is geen gewoon bestand en dus geen vragenlijstbestand."])
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise DefinitionError(
+                [
+                    f"{source}: het bestand is groter dan {MAX_FILE_BYTES // 1_000_000} MB; "
+                    "dat is geen vragenlijst."
+                ]
+            )
     except OSError as exc:
         raise DefinitionError([f"{source}: het bestand kan niet gelezen worden ({exc.strerror})."]) from None
     try:
@@ -116,6 +128,10 @@ def _parse(text: str, source: str, sha256: str) -> QuestionSet:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DefinitionError([f"{source}: {_toml_problem(str(exc))}"]) from None
+    except RecursionError:
+        raise DefinitionError(
+            [f"{source}: het bestand is te diep genest (lijsten of tabellen in elkaar) om te lezen."]
+        ) from None
     data = _Validator(source).validate(document)
     return QuestionSet(data, text, sha256)
 

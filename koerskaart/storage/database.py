@@ -43,6 +43,8 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
 
     Raises a DatabaseError for anything that must not be opened.
     """
+    if path.is_dir():
+        raise NotAKoerskaartDatabase(f"{path} is een map, geen databasebestand. Kies een bestand.")
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -83,12 +85,33 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
             raise DatabaseBusy(
                 f"De database {path} is bezet door een ander programma. Probeer het zo opnieuw."
             ) from exc
-        raise CorruptDatabase(f"De database {path} kan niet worden geopend: {exc}.") from exc
+        raise _open_problem(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(
             f"De database {path} is beschadigd en kan niet worden geopend ({exc}). "
             "Het bestand is niet veranderd; zet een reservekopie terug."
         ) from exc
+
+
+def _open_problem(path: Path, exc: Exception) -> DatabaseError:
+    """A Dutch explanation of why SQLite cannot open (or set up) the file at ``path``."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            f"De database {path} kan niet worden geopend: het bestand of de map is alleen-lezen, "
+            "en Koerskaart moet erin kunnen schrijven. Maak het beschrijfbaar of kies een ander "
+            "bestand. Het bestand is niet veranderd."
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            f"De database {path} kan niet worden geopend of gemaakt: de map {path.parent} is "
+            "alleen-lezen of u mag daar niet schrijven. Kies een andere map."
+        )
+    if "full" in text:
+        return DatabaseError(
+            f"De database {path} kan niet worden geopend: de schijf is vol. Maak ruimte vrij."
+        )
+    return CorruptDatabase(f"De database {path} kan niet worden geopend ({exc}).")
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -148,7 +171,9 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseBusy(f"De map {path.parent} kan niet worden gemaakt: {exc.strerror}.") from exc
+            raise DatabaseError(
+                f"De map {path.parent} bestaat niet en kan niet worden gemaakt. Kies een andere map."
+            ) from exc
         engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _configure_connection)
         if revision != SCHEMA_HEAD or migrate_to != "head":
@@ -156,11 +181,11 @@ class Database:
                 backup = path.with_name(f"{path.name}.voor-{SCHEMA_HEAD}.bak")
                 if not backup.exists():
                     shutil.copy2(path, backup)
-            cls._migrate(engine, migrate_to)
+            cls._migrate(path, engine, migrate_to)
         return cls(path, engine)
 
     @staticmethod
-    def _migrate(engine: Engine, target: str) -> None:
+    def _migrate(path: Path, engine: Engine, target: str) -> None:
         from koerskaart.storage import migrate
 
         try:
@@ -168,13 +193,28 @@ class Database:
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate.upgrade(connection, target)
         except OperationalError as exc:
-            raise DatabaseBusy(
-                f"De database kon niet worden bijgewerkt: {exc.orig}. Probeer het opnieuw."
-            ) from exc
+            engine.dispose()
+            text = str(exc.orig).lower()
+            if "locked" in text or "busy" in text:
+                raise DatabaseBusy(
+                    f"De database {path} is bezet door een ander programma en kon niet worden "
+                    "bijgewerkt. Probeer het zo opnieuw."
+                ) from exc
+            raise _open_problem(path, exc.orig) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        """A unit of work: committed when the block ends normally, rolled back otherwise.
+
+        A file deleted or moved away while the app runs is refused: SQLite would otherwise go on
+        writing into the vanished file, and every change since would be lost without a word.
+        """
+        if not self.path.exists():
+            raise DatabaseError(
+                f"Het databasebestand {self.path} is er niet meer: het is verwijderd of verplaatst. "
+                "Er is niets opgeslagen; wat u invoerde staat nog in het venster. Zet het bestand "
+                "terug en probeer het opnieuw."
+            )
         with Session(self.engine, expire_on_commit=False) as session, _guarded(session):
             yield session
 

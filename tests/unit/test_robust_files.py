@@ -1,0 +1,163 @@
+"""Odd files and odd database situations give one clear Dutch line, exit 2, and change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from koerskaart.cli import main
+from koerskaart.errors import DatabaseError, NotAKoerskaartDatabase
+from koerskaart.storage.database import Database
+from koerskaart.storage.repository import Repository
+
+SETPRIV = shutil.which("setpriv")
+NOBODY = 65534
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return code, err
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_check_form_on_a_deeply_nested_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form = tmp_path / "diep.toml"
+    form.write_text("a = " + "[" * 100_000 + "\n", encoding="utf-8")
+    code, err = _run(capsys, "check-form", str(form))
+    assert code == 2
+    assert "te diep genest" in err
+
+
+def test_check_form_refuses_a_huge_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form = tmp_path / "groot.toml"
+    form.write_text('x = "' + "a" * 6_000_000 + '"\n', encoding="utf-8")
+    code, err = _run(capsys, "check-form", str(form))
+    assert code == 2
+    assert err.strip().endswith("het bestand is groter dan 5 MB; dat is geen vragenlijst.")
+
+
+def test_check_form_and_import_refuse_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A device or a pipe could be read forever; it is refused before reading."""
+    code, err = _run(capsys, "check-form", os.devnull)
+    assert code == 2
+    assert "geen gewoon bestand" in err
+    db = tmp_path / "k.sqlite"
+    code, err = _run(capsys, "import-json", os.devnull, "--db", str(db))
+    assert code == 2
+    assert "geen gewoon bestand" in err
+    assert not db.exists()
+
+
+def test_a_folder_as_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(NotAKoerskaartDatabase, match="is een map, geen databasebestand"):
+        Database.open(tmp_path)
+    code, err = _run(capsys, "list", "--db", str(tmp_path))
+    assert code == 2
+    assert err.count("\n") == 1
+
+
+def test_a_database_under_a_file_instead_of_a_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="bestaat niet en kan niet worden gemaakt"):
+        Database.open(blocker / "k.sqlite")
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_a_database_deleted_while_open_refuses_to_save(database: Database, repo: Repository) -> None:
+    """SQLite would write on into the vanished file: every change after would be lost silently."""
+    repo.create_opgave("Eerste")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database.path}{suffix}").unlink(missing_ok=True)
+    with pytest.raises(DatabaseError, match="verwijderd of verplaatst"):
+        repo.create_opgave("Tweede")
+
+
+# ----------------------------------------------------------------- files without write rights
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder another user can reach (pytest's own tmp folders are private to their owner)."""
+    path = Path(tempfile.mkdtemp(prefix="koerskaart-rechten-"))
+    path.chmod(0o777)
+    try:
+        yield path
+    finally:
+        for sub in path.rglob("*"):
+            if sub.is_dir():
+                sub.chmod(0o755)
+        shutil.rmtree(path)
+
+
+def _cli_without_rights(*argv: str) -> subprocess.CompletedProcess[str]:
+    """Run the command line as a user without write rights: root may write anywhere."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if SETPRIV is None:
+            pytest.skip("root writes everywhere and setpriv is not there to drop that right")
+        prefix = [SETPRIV, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    env = dict(os.environ, HOME=tempfile.gettempdir())
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "koerskaart", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def _cli_usable_by_nobody() -> bool:
+    return (
+        os.access(sys.executable, os.X_OK) and Path(sys.executable).resolve().stat().st_mode & 0o005 == 0o005
+    )
+
+
+def test_a_new_database_in_a_read_only_folder(shared_dir: Path) -> None:
+    if not _cli_usable_by_nobody():
+        pytest.skip("the interpreter is not usable by another user here")
+    folder = shared_dir / "alleen-lezen"
+    folder.mkdir()
+    folder.chmod(0o555)
+    result = _cli_without_rights("list", "--db", str(folder / "k.sqlite"))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "alleen-lezen of u mag daar niet schrijven" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_database_file(shared_dir: Path) -> None:
+    if not _cli_usable_by_nobody():
+        pytest.skip("the interpreter is not usable by another user here")
+    folder = shared_dir / "db"
+    folder.mkdir()
+    path = folder / "k.sqlite"
+    db = Database.open(path)
+    Repository(db).create_opgave("Eén & <twee>")
+    db.close()
+    for extra in folder.glob("k.sqlite-*"):
+        extra.unlink()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    before = _digest(path)
+    result = _cli_without_rights("list", "--db", str(path))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "alleen-lezen" in result.stderr
+    assert "readonly" not in result.stderr
+    assert _digest(path) == before

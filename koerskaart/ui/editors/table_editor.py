@@ -13,14 +13,25 @@ What this module must not do: know which table it shows. Columns and rules come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,13 +44,118 @@ from koerskaart.ui.editors.table_model import Kind, RowTableModel
 MIN_STRETCH_CHARS = 22  # a text column keeps room for about this many characters
 MIN_ROWS = 4  # a table never shows fewer lines than this
 MAX_ROWS = 10  # ... and grows with its rows up to this many before it scrolls
-MIN_SHRINK = 0.6  # fixed columns never shrink below this share of their wanted width
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
     | QAbstractItemView.EditTrigger.AnyKeyPressed
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
+
+
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose titles wrap onto more lines instead of being cut off, so a
+    narrow column on a shared screen still says what it holds. Titles break between words;
+    only a word wider than its column is broken inside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHighlightSections(False)
+        self.sectionResized.connect(self._follow_widths)
+
+    def title_font(self) -> QFont:
+        """The header's type is bold in both styles; measure and draw with the bold face."""
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def title(self, section: int) -> str:
+        model = self.model()
+        return str(model.headerData(section, self.orientation()) or "") if model is not None else ""
+
+    def padding(self) -> int:
+        """How much narrower the title's room is than its section (the style's padding, border)."""
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 400, 40)
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        return max(400 - label.width(), 0) + 6  # and a little air
+
+    def longest_word(self, section: int) -> int:
+        """Width of the longest word of a section's title plus padding: what keeps words whole."""
+        metrics = QFontMetrics(self.title_font())
+        words = self.title(section).split()
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + self.padding()
+
+    def wrapped(self, text: str, width: int) -> list[str]:
+        """The title as the lines drawn in ``width`` pixels: broken between words, and inside a
+        word (with a hyphen) only when the word alone is wider than the column."""
+        metrics = QFontMetrics(self.title_font())
+        lines: list[str] = []
+        current = ""
+        for word in text.split():
+            candidate = f"{current} {word}" if current else word
+            if metrics.horizontalAdvance(candidate) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            while metrics.horizontalAdvance(word) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
+                    cut -= 1
+                lines.append(word[:cut] + "-")
+                word = word[cut:]
+            current = word
+        if current:
+            lines.append(current)
+        return lines or [""]
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        if model is None:
+            return hint
+        metrics = QFontMetrics(self.title_font())
+        extra = max(hint.height() - metrics.height(), 8)  # padding and border around one line
+        padding = self.padding() - 6
+        lines = max(
+            (
+                len(self.wrapped(self.title(n), self.sectionSize(n) - padding))
+                for n in range(model.columnCount())
+                if not self.isSectionHidden(n)
+            ),
+            default=1,
+        )
+        return QSize(hint.width(), lines * metrics.lineSpacing() + extra)
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802 (Qt)
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, section)
+        option.rect = rect
+        text = option.text
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        painter.setFont(self.title_font())
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(
+            label,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            "\n".join(self.wrapped(text, label.width())),
+        )
+        painter.restore()
+
+    def _follow_widths(self, *_args: object) -> None:
+        self.updateGeometry()
+        view = self.parentWidget()
+        if isinstance(view, QTableView):
+            view.updateGeometries()
 
 
 class RowTableView(QTableView):
@@ -56,12 +172,11 @@ class RowTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
+        self.row_lines = 2
+        self.setHorizontalHeader(WrappingHeader(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit the width
         self.fit_rows_to_font()
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
 
     def sizeHint(self) -> QSize:
         """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS), so that inside a
@@ -78,9 +193,14 @@ class RowTableView(QTableView):
         return header + rows * self.verticalHeader().defaultSectionSize() + scrollbar + 2 * self.frameWidth()
 
     def fit_rows_to_font(self) -> None:
-        # Room for two lines: long names wrap instead of being cut off.
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.4))
+        # Room for two lines (three in narrow text columns): long names wrap instead of being cut off.
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * (self.row_lines + 0.4)))
         self.updateGeometry()
+
+    def set_row_lines(self, lines: int) -> None:
+        if lines != self.row_lines:
+            self.row_lines = lines
+            self.fit_rows_to_font()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -278,30 +398,70 @@ class RowTableEditor(QWidget):
         return action
 
     def _size_columns(self) -> None:
-        """Give fixed columns their width in characters; shrink them (never below ~60 %) when the
-        text columns would otherwise be squeezed, as happens with large type on a shared screen."""
+        """Fit the columns to the table's width. Fixed columns get their width in characters;
+        when large type on a shared screen makes that too wide, every column gives way in
+        proportion, down to the longest word of its title (titles wrap) and never below a whole
+        date. Only when the text columns would still be squeezed do titles break inside words."""
         header = self.view.horizontalHeader()
-        header.setMinimumSectionSize(48)
-        char = self.view.fontMetrics().averageCharWidth()
+        header.setMinimumSectionSize(32)
+        metrics = self.view.fontMetrics()
+        char = metrics.averageCharWidth()
+        date_width = metrics.horizontalAdvance("00-00-0000") + 26  # room for a warning icon
+        padding = header.padding() if isinstance(header, WrappingHeader) else 28
         wanted: dict[int, int] = {}
-        stretch_need = 0
+        words: dict[int, int] = {}
+        tight: dict[int, int] = {}
+        stretch: list[int] = []
         for number, column in enumerate(self.model.columns):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(number, mode)
+            words[number] = header.longest_word(number) if isinstance(header, WrappingHeader) else 48
+            # A word may break once, not into stubs.
+            tight[number] = min(words[number], max(char * 7, (words[number] - padding) // 2 + char) + padding)
+            if column.kind is Kind.CHOICE:  # a chosen value keeps its words whole when there is room
+                labels = [word for _value, label in column.choices for word in label.split()]
+                longest = max((metrics.horizontalAdvance(word) for word in labels), default=0)
+                words[number] = max(words[number], longest + 16)
+            if column.kind is Kind.DATE:
+                words[number] = max(words[number], date_width)
+                tight[number] = date_width
             if column.stretch:
-                stretch_need += char * MIN_STRETCH_CHARS
+                stretch.append(number)
             elif column.width:
-                wanted[number] = max(char * column.width + 16, header.sectionSizeHint(number))
+                wanted[number] = max(char * column.width + 16, words[number])
             else:
-                wanted[number] = max(header.sectionSizeHint(number) + 24, char * 12)
-        room = self.view.viewport().width() - stretch_need
-        total = sum(wanted.values())
-        factor = 1.0 if total <= room or total == 0 else max(MIN_SHRINK, room / total)
-        # A date (with room for a warning icon) is never cut off.
-        date_width = self.view.fontMetrics().horizontalAdvance("00-00-0000") + 40
-        for number, width in wanted.items():
-            floor = date_width if self.model.columns[number].kind is Kind.DATE else 0
-            header.resizeSection(number, max(int(width * factor), floor))
+                wanted[number] = max(
+                    min(header.sectionSizeHint(number) + 24, char * 24), char * 12, words[number]
+                )
+        room = self.view.viewport().width() - 2
+        text_need = {n: max(char * MIN_STRETCH_CHARS, words[n]) for n in stretch}
+        text_least = sum(max(char * 12, words[n]) for n in stretch)
+        widths = self._fitted(wanted, words, room, sum(text_need.values()), text_least)
+        if room - sum(widths.values()) < text_least:
+            widths = self._fitted(wanted, tight, room, sum(text_need.values()), text_least)
+        for number, width in widths.items():
+            header.resizeSection(number, width)
+        # Text squeezed into narrow columns gets a third line rather than being cut sooner.
+        text_room = room - sum(widths.values())
+        narrow = bool(stretch) and text_room < len(stretch) * char * 18
+        self.view.set_row_lines(3 if narrow else 2)
+
+    @staticmethod
+    def _fitted(
+        wanted: dict[int, int], floors: dict[int, int], room: int, text_need: int, text_least: int
+    ) -> dict[int, int]:
+        """Widths of the fixed columns: as wanted when all fits, else shrunk in proportion
+        (not below ``floors``) and, if the text columns still lack ``text_least``, shrunk
+        further towards the floors."""
+        total = sum(wanted.values()) + text_need
+        factor = 1.0 if total <= room or total == 0 else room / total
+        widths = {n: max(int(w * factor), floors[n]) for n, w in wanted.items()}
+        short = text_least - (room - sum(widths.values()))
+        spare = sum(widths[n] - floors[n] for n in widths)
+        if short > 0 and spare > 0:
+            share = min(1.0, short / spare)
+            widths = {n: w - int((w - floors[n]) * share) for n, w in widths.items()}
+        return widths
 
     def _update_buttons(self, *_args: object) -> None:
         writable = not self.model.read_only

@@ -402,7 +402,9 @@ class ConversationWindow(QMainWindow):
         keys = self.step_model.keys()
         widest = max(metrics.horizontalAdvance(f"{i + 1}. {self._titles[k]}") for i, k in enumerate(keys))
         extra = self.step_view.iconSize().width() + 48  # icon, margins, scroll bar
-        self.step_view.setFixedWidth(max(220, min(widest + extra, 330)))
+        # Capped so the step's own page keeps the room on a 1280 px wide shared screen; long
+        # titles wrap onto a second line.
+        self.step_view.setFixedWidth(max(220, min(widest + extra, 280)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

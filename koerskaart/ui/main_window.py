@@ -232,11 +232,14 @@ class MainWindow(QMainWindow):
             return
         from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 
-        rows = self.repo.list_opgaven()
+        try:
+            rows = self.repo.list_opgaven()
+            name, logo = self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
+        except UserFacingError as exc:  # the file went away or is held by another program
+            messages.error(self, self.tr("Database niet geopend"), exc.message)
+            return
         self.start.set_opgaven(rows)
-        self.start.set_municipality(
-            self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
-        )
+        self.start.set_municipality(name, logo)
         self._show_list_or_welcome()
 
     def _show_list_or_welcome(self) -> None:
@@ -265,9 +268,14 @@ class MainWindow(QMainWindow):
             return
         from koerskaart.ui.new_conversation_dialog import NewConversationDialog, RecontractChoice
 
+        try:
+            opgaven = self.repo.list_opgaven()
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Nieuw gesprek"), exc.message)
+            return
         choices = [
             RecontractChoice(s.id, s.title, s.latest_contract_id, s.latest_version)
-            for s in self.repo.list_opgaven()
+            for s in opgaven
             # Only a signed version can be re-contracted (record.versions.recontract).
             if s.latest_contract_id is not None and s.latest_version is not None and s.status == "getekend"
         ]
@@ -405,6 +413,8 @@ class MainWindow(QMainWindow):
             self.repo.remove_opgave(opgave_id)
         except UserFacingError as exc:
             messages.error(self, self.tr("Opgave verwijderen"), exc.message)
+            self.refresh()
+            return
         self.refresh()
         self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
 
@@ -423,6 +433,8 @@ class MainWindow(QMainWindow):
             load_demo(self.repo, self.question_set())
         except UserFacingError as exc:
             messages.error(self, self.tr("Demo laden"), exc.message)
+            self._show_list_or_welcome()  # leave the loading page; the file is as it was
+            return
         self.refresh()
         self.statusBar().showMessage(self.tr("De demo is geladen."), 5000)
 

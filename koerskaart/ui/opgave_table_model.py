@@ -14,6 +14,7 @@ shows before SQLModel is loaded) and works on any object with the summary's attr
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
@@ -146,7 +147,7 @@ class OpgaveTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._rows[row].id
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-            return self._rows[row].title
+            return title_tooltip(self._rows[row].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.VERSION:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -236,3 +237,16 @@ class OpgaveFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
         return all(needle in haystack for needle in self._needles)
+
+
+TOOLTIP_LIMIT = 600  # characters; a longer title is shortened in its tool tip
+
+
+def title_tooltip(title: str) -> str:
+    """The tool tip of a title: escaped rich text, so it wraps and ``<b>`` shows as typed.
+
+    Qt guesses whether a tool tip is rich text; a title like ``<b>x</b> & y`` would otherwise be
+    shown as formatting, and a very long title as one line wider than the screen.
+    """
+    shown = title if len(title) <= TOOLTIP_LIMIT else title[: TOOLTIP_LIMIT - 1] + "…"
+    return f"<p>{html.escape(shown, quote=False)}</p>"

@@ -17,11 +17,11 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from koerskaart.errors import DatabaseError, UserFacingError
+from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
 from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
@@ -170,13 +170,17 @@ class MainWindow(QMainWindow):
                 break
             except DatabaseError as exc:
                 leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
+                choices = [self.tr("Ander bestand kiezen…"), leave]
+                busy = isinstance(exc, DatabaseBusy)  # held by another program: waiting may help
+                if busy:  # the label (and its translation) is the one of the save banner's retry
+                    choices.insert(0, QCoreApplication.translate("ConversationWindow", "Opnieuw proberen"))
                 choice = messages.choose(
-                    self,
-                    messages.CRITICAL,
-                    self.tr("Database niet geopend"),
-                    exc.message,
-                    [self.tr("Ander bestand kiezen…"), leave],
+                    self, messages.CRITICAL, self.tr("Database niet geopend"), exc.message, choices
                 )
+                if busy:
+                    if choice == 0:
+                        continue
+                    choice -= 1
                 other = self._pick_database_file() if choice == 0 else None
                 if other is not None:
                     path = other

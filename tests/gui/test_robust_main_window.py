@@ -146,3 +146,38 @@ def test_the_title_tool_tip_shows_markup_as_typed_and_wraps(qtbot, main_window, 
     assert tips[short.id] == ODD
     assert tips[long.id].startswith(ODD)
     assert len(tips[long.id]) <= 600
+
+
+def test_a_database_held_by_another_program_can_be_retried(qtbot, main_window, tmp_path, popups, monkeypatch):
+    """The message says "try again soon": the box offers exactly that, and the retry opens the file."""
+    import shutil
+    import sqlite3
+    import time
+
+    from koerskaart.storage.database import Database
+
+    path = tmp_path / "oud.sqlite"  # an older file in SQLite's default journal: a lock blocks reading
+    shutil.copy(Path(__file__).parents[1] / "data" / "koerskaart-0001_initial.sqlite", path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    real_open = Database.open.__func__
+    waits: list[float] = []
+
+    def open_quickly(cls, target, **kwargs):
+        started = time.monotonic()
+        try:
+            return real_open(cls, target, busy_timeout_ms=300)
+        finally:
+            waits.append(time.monotonic() - started)
+            if holder.in_transaction:
+                holder.execute("ROLLBACK")  # the other program lets go while the message is up
+
+    monkeypatch.setattr(Database, "open", classmethod(open_quickly))
+    popups.reply(0)
+    assert main_window.open_database(path)
+    holder.close()
+    first = popups.messages[0]
+    assert "bezet" in first.text
+    assert first.choices == ("Opnieuw proberen", "Ander bestand kiezen…", "Afsluiten")
+    assert main_window.repo is not None and main_window.exit_status == 0
+    assert len(waits) == 2 and waits[0] < 3  # the wait is the busy timeout, not longer

@@ -1,18 +1,20 @@
 """The team leader's capacity step: what is asked of each team, what each team leader confirms.
 
 Above, the requests (team, amount, fte or hours, per week/month/year, skills) stored row by row,
-with the answer of each team leader in colour; below them, side by side, the confirmation panel
-of the chosen request and the gap overview in total and per team. Every confirmation is stored at once as
-a new entry with name and time (:meth:`ContractSession.confirm_capacity`); the sums come from
-:mod:`koerskaart.conversation.capacity`.
+with the answer of each team leader in colour; below them the confirmation panel of the chosen
+request and the gap overview in total and per team: side by side when there is room, else
+(large type on a shared screen) one under the other, the gaps two by two at full length. Every
+confirmation is stored at once as a new entry with name and time
+(:meth:`ContractSession.confirm_capacity`); the sums come from :mod:`koerskaart.conversation.capacity`.
 
 What this module must not do: add anything up or decide a colour itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from koerskaart.conversation.capacity import summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
@@ -67,22 +69,22 @@ class CapacityEditor(QuestionEditor):
         self.gaps = GapOverview()
 
         # The table gets the full width (its columns need it); the team leader's panel and the
-        # overview of the gaps sit side by side below it.
-        lower = QWidget()
-        lower_layout = QHBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.panel, 1)
-        lower_layout.addWidget(self.gaps, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 410])
+        # overview of the gaps sit below it, side by side or stacked (see _arrange).
+        self.lower = QWidget()
+        self._lower_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.lower)
+        self._lower_layout.setContentsMargins(0, 0, 0, 0)
+        self._lower_layout.addWidget(self.panel, 1)
+        self._lower_layout.addWidget(self.gaps, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([240, 410])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.setTabOrder(self.table.down_button, self.panel.radios["bevestigd"])
 
         self.table.changed.connect(self.changed)
@@ -92,9 +94,49 @@ class CapacityEditor(QuestionEditor):
         self.panel.confirmRequested.connect(self.confirm)
         session.contentChanged.connect(self._on_content_changed)
 
+    def stacked(self) -> bool:
+        return self._lower_layout.direction() == QBoxLayout.Direction.TopToBottom
+
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
-        """Tall enough for table and panel, short enough to fit under the question at 1280x720."""
-        return QSize(900, self.fontMetrics().height() * 34)
+        """Side by side: tall enough for table and panel, short enough to fit under the question
+        at 1280x720. Stacked: tall enough for everything, the page scrolls instead."""
+        if not self.stacked():
+            return QSize(900, self.fontMetrics().height() * 34)
+        return QSize(900, sum(self._stacked_heights()) + self.splitter.handleWidth())
+
+    def _stacked_heights(self) -> tuple[int, int]:
+        width = max(self.width(), 1)
+        spacing = self._lower_layout.spacing()
+        panel = self.panel.sizeHint().height()
+        if self.panel.hasHeightForWidth():
+            panel = max(panel, self.panel.heightForWidth(width))
+        self.gaps._fit_height()
+        gaps = self.gaps.sizeHint().expandedTo(self.gaps.minimumSizeHint()).height()
+        return self.table.sizeHint().height(), panel + spacing + gaps
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._arrange(event.size().width())
+        if self.stacked():
+            self.splitter.setSizes(list(self._stacked_heights()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange(self.width())  # presentation mode or zoom: the type size decides
+
+    def _arrange(self, width: int) -> None:
+        """Panel and gaps side by side only when both keep room to breathe; else stacked."""
+        char = self.fontMetrics().averageCharWidth()
+        # The panel's own minimum is only right once it is polished; the type size always is.
+        side_by_side = width >= max(self.panel.minimumSizeHint().width() + char * 44, char * 100)
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if direction == self._lower_layout.direction():
+            return
+        self._lower_layout.setDirection(direction)
+        self.gaps.set_wide(not side_by_side)
+        self.updateGeometry()
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:

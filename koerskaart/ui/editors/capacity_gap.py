@@ -2,14 +2,16 @@
 
 Shows a :class:`~koerskaart.conversation.capacity.CapacitySummary` as large coloured lines, one
 per team (and per unit and period when a team is asked in more than one), below the totals
-per unit and period. Every colour comes with a symbol and a word. Fte and hours are
-never added together: the sums arrive already split. This widget adds nothing up itself.
+per unit and period. Beside the confirmation panel the lines form one scrolling column; below
+it (a narrow page, large type) they stand two by two at full length, with nothing to scroll.
+Every colour comes with a symbol and a word. Fte and hours are never added together: the sums
+arrive already split. This widget adds nothing up itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from koerskaart.conversation.capacity import CapacitySum, CapacitySummary
@@ -37,6 +39,7 @@ class GapLine(QFrame):
         self.setStyleSheet(
             f"#gapLine {{ background: {BACKGROUND[self.light].name()};"
             f" border-left: 8px solid {BORDER[self.light].name()}; border-radius: 4px; }}"
+            "#gapLine QLabel { background: transparent; }"
         )
         ink = INK[self.light].name()
         self.title = QLabel(title, self)
@@ -96,20 +99,70 @@ class GapOverview(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6368;")
         self._body = QWidget(self)
-        self._lines = QVBoxLayout(self._body)
+        self._lines = QGridLayout(self._body)
         self._lines.setContentsMargins(0, 0, 4, 0)
         self._lines.setSpacing(6)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.empty)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self.team_lines: list[GapLine] = []
         self.total_lines: list[GapLine] = []
+        self._rule: QFrame | None = None
+        self.wide = False
+
+    def set_wide(self, wide: bool) -> None:
+        """Two lines side by side and no scrolling (below the panel), or one scrolling column."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        self.scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if wide else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        if self.wide and event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Wide: the scroll area is as tall as all its lines, so nothing is hidden below."""
+        if not self.wide:
+            self.scroll.setMinimumHeight(0)
+            return
+        width = max(self.scroll.viewport().width(), self.width(), 1)
+        if self._lines.hasHeightForWidth():
+            height = self._lines.totalHeightForWidth(width)
+        else:
+            height = self._lines.totalSizeHint().height()
+        self.scroll.setMinimumHeight(height + 2)
+
+    def _place(self) -> None:
+        """Put the totals first (they must be in sight without scrolling), then the teams."""
+        while self._lines.count():
+            self._lines.takeAt(0)
+        columns = 2 if self.wide else 1
+        row = 0
+        for number, line in enumerate(self.total_lines):
+            self._lines.addWidget(line, row + number // columns, number % columns)
+        row += -(-len(self.total_lines) // columns)
+        if self._rule is not None:
+            self._lines.addWidget(self._rule, row, 0, 1, columns)
+            row += 1
+        for number, line in enumerate(self.team_lines):
+            self._lines.addWidget(line, row + number // columns, number % columns)
+        row += -(-len(self.team_lines) // columns)
+        for column in range(2):
+            self._lines.setColumnStretch(column, 1 if column < columns else 0)
+        self._lines.setRowStretch(row, 1)
+        self._fit_height()
+        self.updateGeometry()
 
     def show_summary(self, summary: CapacitySummary) -> None:
         while self._lines.count():
@@ -128,14 +181,9 @@ class GapOverview(QWidget):
                 else self.tr("Totaal")
             )
             self.total_lines.append(GapLine(item, title, total=True, parent=self._body))
-        # The totals come first: they must be in sight without scrolling.
-        for line in self.total_lines:
-            self._lines.addWidget(line)
+        self._rule = None
         if self.total_lines:
-            rule = QFrame(self._body)
-            rule.setFrameShape(QFrame.Shape.HLine)
-            self._lines.addWidget(rule)
-        for line in self.team_lines:
-            self._lines.addWidget(line)
-        self._lines.addStretch(1)
+            self._rule = QFrame(self._body)
+            self._rule.setFrameShape(QFrame.Shape.HLine)
+        self._place()
         self.empty.setVisible(not summary.teams)

@@ -111,6 +111,12 @@ def _open_problem(path: Path, exc: Exception) -> DatabaseError:
         return DatabaseError(
             f"De database {path} kan niet worden geopend: de schijf is vol. Maak ruimte vrij."
         )
+    if "disk i/o" in text:
+        return DatabaseError(
+            f"De database {path} kan niet worden gelezen of geschreven: de schijf geeft een fout "
+            "(is de schijf vol, of is het bestand op een netwerkschijf weggevallen?). Maak ruimte "
+            "vrij of kies een andere map."
+        )
     return CorruptDatabase(f"De database {path} kan niet worden geopend ({exc}).")
 
 
@@ -190,6 +196,10 @@ class Database:
 
         try:
             with engine.begin() as connection:
+                # Python's sqlite3 commits every CREATE/ALTER on its own unless a transaction is
+                # open: without this BEGIN a migration stopped half-way (a full disk) would leave
+                # tables without their revision, and the file could never be opened again.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate.upgrade(connection, target)
         except OperationalError as exc:

@@ -161,3 +161,31 @@ def test_a_read_only_database_file(shared_dir: Path) -> None:
     assert "alleen-lezen" in result.stderr
     assert "readonly" not in result.stderr
     assert _digest(path) == before
+
+
+def test_a_migration_stopped_half_way_leaves_a_file_that_opens_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk during the first set-up: the tables made so far must not stay behind."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from koerskaart.storage import migrate
+
+    real_upgrade = migrate.upgrade
+
+    def upgrade_then_fail(connection, target="head"):
+        real_upgrade(connection, target)
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    path = tmp_path / "k.sqlite"
+    monkeypatch.setattr(migrate, "upgrade", upgrade_then_fail)
+    with pytest.raises(DatabaseError, match="de schijf is vol"):
+        Database.open(path)
+    monkeypatch.setattr(migrate, "upgrade", real_upgrade)
+    db = Database.open(path)  # once there is room again
+    try:
+        assert Repository(db).list_opgaven() == []
+    finally:
+        db.close()

@@ -1,0 +1,92 @@
+"""Every step of the Europaplein demo fits a shared 1280x720 screen, in normal and presentation mode.
+
+Sideways scrolling on a shared screen hides half of what is said, so no step page and no table on
+it may scroll horizontally, one-line labels and buttons must not be cut off, and a table's column
+titles may wrap but never break a word into more than two pieces.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+
+from koerskaart.demo.build import load_demo
+from koerskaart.record.versions import recontract
+from koerskaart.storage.repository import Repository
+from koerskaart.ui.editors.table_editor import RowTableView, WrappingHeader
+from koerskaart.ui.settings import UiSettings
+from tests.gui.conversation_support import SIZE, default_question_set, open_window
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def europaplein(repo: Repository) -> int:
+    """The demo's Europaplein contract, re-opened so every editor shows its buttons too."""
+    summary = load_demo(repo, default_question_set())
+    signed = repo.latest_contract(summary.europaplein_id)
+    return recontract(repo, signed.id, "Opnieuw besproken", default_question_set()).id
+
+
+def cut_off(page: QWidget) -> list[str]:
+    """Everything on ``page`` that a viewer would see cut off or scrolling sideways."""
+    problems: list[str] = []
+    if isinstance(page, QScrollArea):
+        if page.horizontalScrollBar().isVisible():
+            problems.append(f"the page scrolls sideways by {page.horizontalScrollBar().maximum()} px")
+        if page.widget().width() > page.viewport().width():
+            problems.append("the page is wider than its window")
+    for label in page.findChildren(QLabel):
+        if label.isVisibleTo(page) and label.text() and not label.wordWrap():
+            if label.sizeHint().width() > label.width() + 2:
+                problems.append(f"label cut off: {label.text()[:40]!r}")
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisibleTo(page) and button.text() and button.sizeHint().width() > button.width() + 2:
+            problems.append(f"button cut off: {button.text()!r}")
+    for view in page.findChildren(RowTableView):
+        if not view.isVisibleTo(page):
+            continue
+        header = view.horizontalHeader()
+        assert isinstance(header, WrappingHeader)
+        if view.horizontalScrollBar().isVisible() or header.length() > view.viewport().width() + 1:
+            problems.append(f"table {view.accessibleName()!r} scrolls sideways")
+        room_lost = header.padding() - 6
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            for word in header.title(section).split():
+                if len(header.wrapped(word, header.sectionSize(section) - room_lost)) > 2:
+                    problems.append(
+                        f"title {header.title(section)!r} falls apart in {view.accessibleName()!r}"
+                    )
+    return problems
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["normaal", "presentatie"])
+def test_every_step_fits_a_shared_screen(qtbot, repo, europaplein, tmp_path, presentation, popups):
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = presentation
+    window = open_window(qtbot, repo, europaplein, settings)
+    assert window.size().width() == SIZE[0]
+    found: dict[str, list[str]] = {}
+    for key in window.step_keys():
+        window.show_step(key)
+        QApplication.processEvents()
+        problems = cut_off(window.stack.currentWidget())
+        if problems:
+            found[key] = problems
+    window.close()
+    assert not found, found
+
+
+def test_the_check_sees_a_page_that_scrolls_sideways(qtbot, repo, europaplein, tmp_path, popups):
+    """The check itself can fail: a page with a too wide widget is reported."""
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = True
+    window = open_window(qtbot, repo, europaplein, settings)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    page.widget().setMinimumWidth(2000)
+    QApplication.processEvents()
+    assert any("sideways" in problem for problem in cut_off(page))
+    window.close()

@@ -104,12 +104,12 @@ class TimelineEditor(QuestionEditor):
         mood_row.addWidget(self.mood_slider)
         mood_row.addWidget(self.mood_value)
         mood_row.addStretch(1)
-        mood_row.addWidget(hint)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 6)
         lower_layout.addWidget(self.curve, 1)
         lower_layout.addLayout(mood_row)
+        lower_layout.addWidget(hint)  # its own line: beside the slider it was squeezed in large type
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)

@@ -145,6 +145,12 @@ def _user_error(exc: OperationalError) -> DatabaseError:
         return DatabaseError(
             "De database kan niet worden beschreven (alleen-lezen). Uw invoer is niet opgeslagen."
         )
+    if "disk i/o" in text or "unable to open" in text:
+        return DatabaseError(
+            "De database kan niet worden beschreven: de schijf geeft een fout (is de schijf vol, of "
+            "is een netwerkschijf weggevallen?). Uw invoer staat nog in het venster; probeer het "
+            "opnieuw als het probleem is verholpen."
+        )
     return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
 
 

@@ -102,6 +102,8 @@ class FacilitatorWindow(QWidget):
         self.language = settings.language
         self.ui = Ui_FacilitatorWindow()
         self.ui.setupUi(self)
+        for label in (self.ui.stepLabel, self.ui.questionLabel, self.ui.noteStateLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles and messages, never markup
         self.timer = StepTimer(clock)
         self.step_key = ""
         self.question_key = ""

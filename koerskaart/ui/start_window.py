@@ -39,6 +39,7 @@ class StartWindow(QWidget):
         super().__init__(parent)
         self.ui = Ui_StartWindow()
         self.ui.setupUi(self)
+        self.ui.municipalityLabel.setTextFormat(Qt.TextFormat.PlainText)  # typed by a user
         self.model = OpgaveTableModel(self)
         self.proxy = OpgaveFilterProxy(self)
         self.proxy.setSourceModel(self.model)

@@ -181,3 +181,34 @@ def test_a_database_held_by_another_program_can_be_retried(qtbot, main_window, t
     assert first.choices == ("Opnieuw proberen", "Ander bestand kiezen…", "Afsluiten")
     assert main_window.repo is not None and main_window.exit_status == 0
     assert len(waits) == 2 and waits[0] < 3  # the wait is the busy timeout, not longer
+
+
+def test_the_municipality_name_shows_markup_as_typed(qtbot, main_window, repo, db_path, popups):
+    from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
+
+    repo.create_opgave("Iets")
+    repo.set_setting(MUNICIPALITY_NAME, "<i>Gemeente</i> Zoë & Co")
+    _open(main_window, db_path)
+    label = main_window.start.ui.municipalityLabel
+    assert label.text() == "<i>Gemeente</i> Zoë & Co"
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_facilitator_window_shows_titles_as_typed(qtbot, repo, ui_settings, popups):
+    from koerskaart.conversation.opening import first_contract
+    from koerskaart.questions.loader import parse_question_set
+    from koerskaart.ui.facilitator_window import FacilitatorWindow
+    from tests.gui.app_support import question_set
+
+    text = question_set().text.replace('label_nl = "', 'label_nl = "<b>', 1)
+    odd = parse_question_set(text, "vreemd")
+    opgave = repo.create_opgave("<b>x</b>")
+    contract = first_contract(repo, opgave.id, odd)
+    window = FacilitatorWindow(repo, contract.id, odd, ui_settings)
+    qtbot.addWidget(window)
+    first = odd.steps[0].questions[0]
+    window.set_question(first.key)
+    assert window.ui.questionLabel.text().startswith("<b>")
+    for label in (window.ui.stepLabel, window.ui.questionLabel, window.ui.noteStateLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    window.close()

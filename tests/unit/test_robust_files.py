@@ -189,3 +189,23 @@ def test_a_migration_stopped_half_way_leaves_a_file_that_opens_later(
         assert Repository(db).list_opgaven() == []
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("sqlite_text", "dutch"),
+    [
+        ("disk I/O error", "de schijf geeft een fout"),
+        ("database or disk is full", "De schijf is vol"),
+        ("attempt to write a readonly database", "alleen-lezen"),
+        ("database is locked", "bezet"),
+    ],
+)
+def test_a_failed_write_is_explained_in_dutch(database: Database, sqlite_text: str, dutch: str) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    with pytest.raises(DatabaseError) as caught, database.session():
+        raise OperationalError("UPDATE", {}, sqlite3.OperationalError(sqlite_text))
+    assert dutch in caught.value.message
+    assert sqlite_text not in caught.value.message

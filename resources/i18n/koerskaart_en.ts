@@ -160,7 +160,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity.py" line="+43"/>
+        <location filename="../../koerskaart/ui/editors/capacity.py" line="+45"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -612,6 +612,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -657,7 +658,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/facilitator_window.py" line="+164"/>
+        <location filename="../../koerskaart/ui/facilitator_window.py" line="+166"/>
         <source>Stap: %1</source>
         <translation>Step: %1</translation>
     </message>
@@ -769,7 +770,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>GapLine</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+60"/>
+        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+63"/>
         <source>gevraagd %1 %2 · toegezegd %3</source>
         <translation>asked %1 %2 · committed %3</translation>
     </message>
@@ -792,7 +793,7 @@ Licence: EUPL-1.2.</translation>
         <translation>No capacity asked yet. Add a team on the left.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+81"/>
         <source>Totaal in %1 %2</source>
         <translation>Total in %1 %2</translation>
     </message>
@@ -805,14 +806,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="+155"/>
-        <location line="+322"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
+        <location line="+338"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-321"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -822,23 +823,24 @@ Licence: EUPL-1.2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+65"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+272"/>
+        <location line="+34"/>
+        <location line="+284"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-276"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -858,7 +860,8 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
@@ -901,7 +904,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>“%1” is verwijderd.</source>
         <translation>“%1” was removed.</translation>
     </message>
@@ -922,7 +925,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Loading the demo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>De demo is geladen.</source>
         <translation>The demo is loaded.</translation>
     </message>
@@ -1204,7 +1207,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>OpgaveTableModel</name>
     <message>
-        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+86"/>
+        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+87"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1814,7 +1817,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+282"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+295"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -2149,7 +2152,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+84"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+85"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>

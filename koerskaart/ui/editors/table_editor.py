@@ -52,6 +52,23 @@ EDIT_TRIGGERS = (
 )
 
 
+VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
+ONSETS = {"bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "tr", "vl", "vr", "ch"}
+
+
+def syllable_cut(word: str, fit: int) -> int:
+    """Where to break ``word`` when only ``fit`` letters fit: before a consonant that starts a
+    syllable (consonant then vowel), as Dutch hyphenation mostly does ("Priori-teit",
+    "Contact-persoon"), keeping at least three letters on each side; else as much as fits."""
+    lower = word.lower()
+    for cut in range(min(fit, len(word) - 3), 2, -1):
+        if lower[cut] not in VOWELS and lower[cut].isalpha() and lower[cut + 1] in VOWELS:
+            if lower[cut - 1 : cut + 1] in ONSETS and cut > 3:
+                return cut - 1  # "Com-plexiteit": a pair that starts syllables stays together
+            return cut
+    return max(fit, 1)
+
+
 class WrappingHeader(QHeaderView):
     """A horizontal header whose titles wrap onto more lines instead of being cut off, so a
     narrow column on a shared screen still says what it holds. Titles break between words;
@@ -102,9 +119,12 @@ class WrappingHeader(QHeaderView):
             if current:
                 lines.append(current)
             while metrics.horizontalAdvance(word) > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
-                    cut -= 1
+                fit = len(word) - 1
+                while fit > 1 and metrics.horizontalAdvance(word[:fit] + "-") > width:
+                    fit -= 1
+                cut = syllable_cut(word, fit)
+                if metrics.horizontalAdvance(word[cut:]) > width >= metrics.horizontalAdvance(word[fit:]):
+                    cut = fit  # a nicer break that would split the word in three is not nicer
                 lines.append(word[:cut] + "-")
                 word = word[cut:]
             current = word

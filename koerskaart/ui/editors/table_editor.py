@@ -459,6 +459,12 @@ class RowTableEditor(QWidget):
         widths = self._fitted(wanted, words, room, sum(text_need.values()), text_least)
         if room - sum(widths.values()) < text_least:
             widths = self._fitted(wanted, tight, room, sum(text_need.values()), text_least)
+        # Very large type: even then the text columns keep about eight characters each, and
+        # every column gives way alike (rather than a column of one letter per line).
+        text_floor = len(stretch) * (char * 8 + padding)
+        if widths and room - sum(widths.values()) < text_floor:
+            scale = room / (sum(widths.values()) + text_floor)
+            widths = {n: max(int(w * scale), 32) for n, w in widths.items()}
         for number, width in widths.items():
             header.resizeSection(number, width)
         # Text squeezed into narrow columns gets a third line rather than being cut sooner.

@@ -302,6 +302,7 @@ def test_screenshot_of_the_capacity_step(qtbot, editor, session, teams):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     editor.resize(1200, 650)
     QApplication.processEvents()
+    QApplication.processEvents()  # wrapped lines settle their height after the first layout
     path = SCREENSHOTS / "editor-capacity.png"
     assert editor.grab().save(str(path))
     assert path.stat().st_size > 10_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from koerskaart.conversation.capacity import CapacitySum, CapacitySummary
 from koerskaart.conversation.capacity_status import light_of, waiting_for_answer
@@ -99,7 +99,7 @@ class GapOverview(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6368;")
         self._body = QWidget(self)
-        self._lines = QGridLayout(self._body)
+        self._lines = QVBoxLayout(self._body)
         self._lines.setContentsMargins(0, 0, 4, 0)
         self._lines.setSpacing(6)
         self.scroll = QScrollArea(self)
@@ -146,29 +146,36 @@ class GapOverview(QWidget):
     def _place(self) -> None:
         """Put the totals first (they must be in sight without scrolling), then the teams."""
         while self._lines.count():
-            self._lines.takeAt(0)
+            item = self._lines.takeAt(0)
+            if item.layout() is not None:
+                while item.layout().count():
+                    item.layout().takeAt(0)
+                item.layout().deleteLater()
         columns = 2 if self.wide else 1
-        row = 0
-        for number, line in enumerate(self.total_lines):
-            self._lines.addWidget(line, row + number // columns, number % columns)
-        row += -(-len(self.total_lines) // columns)
+        groups: list[list[QWidget]] = [list(self.total_lines)]
         if self._rule is not None:
-            self._lines.addWidget(self._rule, row, 0, 1, columns)
-            row += 1
-        for number, line in enumerate(self.team_lines):
-            self._lines.addWidget(line, row + number // columns, number % columns)
-        row += -(-len(self.team_lines) // columns)
-        for column in range(2):
-            self._lines.setColumnStretch(column, 1 if column < columns else 0)
-        self._lines.setRowStretch(row, 1)
+            groups.append([self._rule])
+        groups.append(list(self.team_lines))
+        for group in groups:
+            step = 1 if group and group[0] is self._rule else columns
+            for start in range(0, len(group), step):
+                row = QHBoxLayout()
+                row.setSpacing(6)
+                chunk = group[start : start + step]
+                for line in chunk:
+                    row.addWidget(line, 1)
+                if len(chunk) < step:
+                    row.addStretch(step - len(chunk))  # a last single line keeps its half
+                self._lines.addLayout(row)
+        self._lines.addStretch(1)
         self._fit_height()
         self.updateGeometry()
 
     def show_summary(self, summary: CapacitySummary) -> None:
-        while self._lines.count():
-            item = self._lines.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for widget in [*self.total_lines, *self.team_lines, self._rule]:
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
         several_units = len(summary.totals) > 1
         self.team_lines = []
         for item in summary.teams:

@@ -174,7 +174,7 @@ class GapOverview(QWidget):
     def show_summary(self, summary: CapacitySummary) -> None:
         for widget in [*self.total_lines, *self.team_lines, self._rule]:
             if widget is not None:
-                widget.setParent(None)
+                widget.hide()
                 widget.deleteLater()
         several_units = len(summary.totals) > 1
         self.team_lines = []

@@ -118,6 +118,8 @@ class CapacityEditor(QuestionEditor):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._arrange(event.size().width())
+            if self.stacked():
+                self.updateGeometry()  # the wrapped panel's height follows the width
         if self.stacked():
             self.splitter.setSizes(list(self._stacked_heights()))
 

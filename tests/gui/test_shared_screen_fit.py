@@ -21,11 +21,17 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def europaplein(repo: Repository) -> int:
-    """The demo's Europaplein contract, re-opened so every editor shows its buttons too."""
+def versions(repo: Repository) -> tuple[int, int]:
+    """The demo's signed Europaplein contract and the version re-opened from it."""
     summary = load_demo(repo, default_question_set())
     signed = repo.latest_contract(summary.europaplein_id)
-    return recontract(repo, signed.id, "Opnieuw besproken", default_question_set()).id
+    return signed.id, recontract(repo, signed.id, "Opnieuw besproken", default_question_set()).id
+
+
+@pytest.fixture
+def europaplein(versions: tuple[int, int]) -> int:
+    """The re-opened version: every editor shows its buttons too."""
+    return versions[1]
 
 
 def cut_off(page: QWidget) -> list[str]:
@@ -89,4 +95,33 @@ def test_the_check_sees_a_page_that_scrolls_sideways(qtbot, repo, europaplein, t
     page.widget().setMinimumWidth(2000)
     QApplication.processEvents()
     assert any("sideways" in problem for problem in cut_off(page))
+    window.close()
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["heropend", "getekend"])
+def test_capacity_stacks_the_panel_and_the_gaps_in_large_type(
+    qtbot, repo, versions, signed, tmp_path, popups
+):
+    """At 1280x720 in large type the team leader's panel and the gap overview stand one under the
+    other at full width; all gap lines show without a scroll bar and the table has no empty band."""
+    contract_id = versions[0] if signed else versions[1]
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = True
+    window = open_window(qtbot, repo, contract_id, settings)
+    window.show_step("capaciteit")
+    QApplication.processEvents()
+    editor = window.editor("capacity")
+    assert editor.stacked()
+    assert editor.gaps.width() >= editor.width() - 2
+    assert not editor.gaps.scroll.verticalScrollBar().isVisible()
+    assert len(editor.gaps.total_lines) == 2 and len(editor.gaps.team_lines) == 5
+    assert editor.gaps.total_lines[0].y() == editor.gaps.total_lines[1].y()  # the totals side by side
+    assert editor.table.view.height() <= editor.table.view.sizeHint().height() + 2
+    window.close()
+
+    settings.presentation = False
+    window = open_window(qtbot, repo, contract_id, settings)
+    window.show_step("capaciteit")
+    QApplication.processEvents()
+    assert not window.editor("capacity").stacked()  # normal type: side by side
     window.close()

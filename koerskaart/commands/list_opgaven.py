@@ -22,6 +22,12 @@ STATUS_LABELS = {
     "herzien": "herzien",
 }
 HEADERS = ("Nr", "Titel", "Status", "Versie")
+TITLE_WIDTH = 60  # a longer title is shortened in the table (never in --json)
+
+
+def _shortened(title: str) -> str:
+    title = " ".join(title.split())  # no line breaks or tabs inside a table row
+    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
 
 
 def as_json(opgaven: list[OpgaveSummary]) -> str:
@@ -38,7 +44,7 @@ def as_table(opgaven: list[OpgaveSummary]) -> str:
     rows = [
         (
             str(o.id),
-            o.title,
+            _shortened(o.title),
             STATUS_LABELS.get(o.status, str(o.status)),
             str(o.latest_version) if o.latest_version is not None else "-",
         )

@@ -20,6 +20,9 @@ from koerskaart.errors import ExchangeError
 from koerskaart.exchange.format import DOCUMENT, FORMAT_NAME, FORMAT_VERSION
 
 MAX_PROBLEMS = 10
+# As in the "Nieuw gesprek" dialog. A title is printed on every page of the PDF; a far longer one
+# makes that export take minutes.
+MAX_TITLE = 200
 _JSON_REASONS = {
     "Expecting value": "hier hoort een waarde",
     "Expecting property name enclosed in double quotes": "hier hoort een veldnaam tussen aanhalingstekens",
@@ -35,7 +38,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 TYPE_NAMES = {
     "text": "tekst",
-    "title": "tekst (niet leeg)",
+    "title": f"tekst (niet leeg, hoogstens {MAX_TITLE} tekens)",
     "json": "een JSON-waarde",
     "integer": "een geheel getal",
     "number": "een getal",
@@ -183,7 +186,7 @@ def _fits(value: Any, kind: str) -> bool:
         case "text":
             return isinstance(value, str)
         case "title":
-            return isinstance(value, str) and bool(value.strip())
+            return isinstance(value, str) and 0 < len(value.strip()) <= MAX_TITLE
         case "integer":
             return _is_int(value)
         case "number":

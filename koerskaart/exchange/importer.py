@@ -63,6 +63,10 @@ def read_file(path: str | Path) -> dict[str, Any]:
         raise ExchangeError(f"{source} bestaat niet.") from exc
     except IsADirectoryError as exc:
         raise ExchangeError(f"{path} is een map, geen bestand.") from exc
+    except PermissionError as exc:
+        raise ExchangeError(
+            f"{source} kan niet worden gelezen: u heeft geen toegang tot dit bestand."
+        ) from exc
     except OSError as exc:
         raise ExchangeError(f"{source} kan niet worden gelezen: {exc.strerror}.") from exc
     try:

@@ -101,6 +101,8 @@ def load_question_set(path: str | Path) -> QuestionSet:
                     "dat is geen vragenlijst."
                 ]
             )
+    except PermissionError:
+        raise DefinitionError([f"{source}: u heeft geen toegang om dit bestand te lezen."]) from None
     except OSError as exc:
         raise DefinitionError([f"{source}: het bestand kan niet gelezen worden ({exc.strerror})."]) from None
     try:

@@ -50,6 +50,11 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise DatabaseError(
+            f"Het bestand {path} kan niet worden gelezen: u heeft geen toegang tot dit bestand. "
+            "Vraag toegang of kies een ander bestand."
+        ) from exc
     except OSError as exc:
         raise CorruptDatabase(f"Het bestand {path} kan niet worden gelezen: {exc.strerror}.") from exc
     if header != SQLITE_HEADER:

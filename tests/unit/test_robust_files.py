@@ -209,3 +209,33 @@ def test_a_failed_write_is_explained_in_dutch(database: Database, sqlite_text: s
         raise OperationalError("UPDATE", {}, sqlite3.OperationalError(sqlite_text))
     assert dutch in caught.value.message
     assert sqlite_text not in caught.value.message
+
+
+def test_a_file_without_read_access_is_explained_in_dutch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    db = Database.open(tmp_path / "k.sqlite")
+    db.close()
+    form = tmp_path / "vragen.toml"
+    form.write_text("[meta]\n", encoding="utf-8")
+    exchange = tmp_path / "opgave.json"
+    exchange.write_text("{}", encoding="utf-8")
+    refused = {tmp_path / "k.sqlite", form, exchange}
+    real_open = Path.open
+
+    def open_(self: Path, *args, **kwargs):  # root reads everything: refuse these files by hand
+        if self in refused:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    for argv in (
+        ["list", "--db", str(tmp_path / "k.sqlite")],
+        ["check-form", str(form)],
+        ["import-json", str(exchange), "--db", str(tmp_path / "ander.sqlite")],
+    ):
+        code, err = _run(capsys, *argv)
+        assert code == 2, argv
+        assert "geen toegang" in err and "Permission denied" not in err, err

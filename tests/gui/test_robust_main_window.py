@@ -212,3 +212,22 @@ def test_the_facilitator_window_shows_titles_as_typed(qtbot, repo, ui_settings, 
     for label in (window.ui.stepLabel, window.ui.questionLabel, window.ui.noteStateLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
     window.close()
+
+
+def test_an_opgave_cannot_be_removed_while_its_conversation_is_open(
+    qtbot, main_window, repo, db_path, popups
+):
+    ids = fill(repo)
+    _open(main_window, db_path)
+    opgave_id = ids["Armoede <en> schulden"]
+    main_window.open_opgave(opgave_id)
+    assert main_window.conversations, "the conversation window opened"
+    main_window.remove_opgave(opgave_id)
+    assert popups.messages[-1].text == "Sluit eerst het gesprek van deze opgave."
+    assert opgave_id in [s.id for s in repo.list_opgaven()]
+    _close_conversations(main_window)
+    qtbot.waitUntil(lambda: not main_window.conversations, timeout=3000)
+    popups.reply(0)  # "Verwijderen"
+    main_window.remove_opgave(opgave_id)
+    assert opgave_id not in [s.id for s in repo.list_opgaven()]
+    assert "“Armoede <en> schulden” is verwijderd." == main_window.statusBar().currentMessage()

@@ -1,9 +1,12 @@
-"""What several commands share: opening the database named by ``--db``."""
+"""What several commands share: opening the database named by ``--db`` and writing to stdout."""
 
 from __future__ import annotations
 
 import argparse
+import errno
+import sys
 
+from koerskaart.errors import UserFacingError
 from koerskaart.paths import resolve_database_path
 from koerskaart.storage.database import Database
 from koerskaart.storage.repository import Repository
@@ -11,3 +14,33 @@ from koerskaart.storage.repository import Repository
 
 def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
     return Repository(Database.open(resolve_database_path(getattr(args, "db", None))), actor=actor)
+
+
+def write_output(text: str) -> None:
+    """Write a command's result to standard output, with a Dutch message when that fails.
+
+    Redirected into a file on a full disk the write fails; a reader that stops early (``| head``)
+    closes the pipe, which is no problem of the user's and ends the command quietly.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise UserFacingError("De uitvoer kan niet worden weggeschreven: de schijf is vol.") from exc
+        raise UserFacingError(f"De uitvoer kan niet worden weggeschreven ({exc.strerror}).") from exc
+
+
+def _silence_stdout() -> None:
+    """Python flushes stdout once more at exit; send that to nowhere instead of a second error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout without a file descriptor (tests capture it)
+        pass

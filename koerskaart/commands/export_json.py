@@ -7,9 +7,8 @@ failure leaves no half-written file). The format is described in :mod:`koerskaar
 from __future__ import annotations
 
 import argparse
-import sys
 
-from koerskaart.commands.common import open_repository
+from koerskaart.commands.common import open_repository, write_output
 from koerskaart.exchange import dump, export_opgave, write_text_atomically
 
 
@@ -23,5 +22,5 @@ def run(args: argparse.Namespace) -> int:
         path = write_text_atomically(args.out, text)
         print(f"Opgave {args.id} is geëxporteerd naar {path}.")
     else:
-        sys.stdout.write(text)
+        write_output(text)
     return 0

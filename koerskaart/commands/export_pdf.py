@@ -15,6 +15,7 @@ import sys
 from koerskaart.commands.common import open_repository
 from koerskaart.commands.verify import choose_contract
 from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.exchange.files import refuse_special_target
 from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set, parse_question_set
 from koerskaart.questions.model import QuestionSet
@@ -32,6 +33,7 @@ def question_set_of(contract: Contract) -> QuestionSet:
 
 
 def run(args: argparse.Namespace) -> int:
+    refuse_special_target(args.out)  # before any work: a device is never swapped for a file
     repo = open_repository(args)
     try:
         contract = choose_contract(repo, args.id, getattr(args, "contract_version", None))

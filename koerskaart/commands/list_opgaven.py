@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from koerskaart.commands.common import open_repository
+from koerskaart.commands.common import open_repository, write_output
 from koerskaart.storage.repository import OpgaveSummary
 
 STATUS_LABELS = {
@@ -71,5 +70,5 @@ def run(args: argparse.Namespace) -> int:
         opgaven = repo.list_opgaven()
     finally:
         repo.db.close()
-    sys.stdout.write(as_json(opgaven) if args.json else as_table(opgaven))
+    write_output(as_json(opgaven) if args.json else as_table(opgaven))
     return 0

@@ -45,3 +45,52 @@ def test_import_refuses_a_title_longer_than_the_app_allows(
     document["opgave"]["title"] = "Ë" * 200
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert main(["import-json", str(path), "--db", str(db_path)]) == 0
+
+
+def test_exports_never_replace_a_pipe_or_device_with_a_file(
+    repo: Repository, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    opgave = repo.create_opgave("Zoë & <buurt>")
+    pipe = tmp_path / "pijp"
+    os.mkfifo(pipe)
+    for argv in (
+        ["export-json", str(opgave.id), "--out", str(pipe)],
+        ["export-pdf", str(opgave.id), "--out", str(pipe)],
+    ):
+        assert main([*argv, "--db", str(db_path)]) == 2, argv
+        err = capsys.readouterr().err
+        assert "geen gewoon bestand" in err and "Traceback" not in err
+        assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+class _FullStdout:
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, _text: str) -> int:
+        raise self.error
+
+    def flush(self) -> None:
+        raise self.error
+
+    def fileno(self) -> int:
+        raise ValueError("no descriptor")
+
+
+def test_output_on_a_full_disk_or_a_closed_pipe(
+    repo: Repository, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import sys
+
+    opgave = repo.create_opgave("Iets")
+    monkeypatch.setattr(sys, "stdout", _FullStdout(OSError(errno.ENOSPC, "No space left on device")))
+    assert main(["list", "--db", str(db_path)]) == 2
+    assert main(["export-json", str(opgave.id), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("de schijf is vol") == 2
+    monkeypatch.setattr(sys, "stdout", _FullStdout(BrokenPipeError(errno.EPIPE, "Broken pipe")))
+    assert main(["list", "--db", str(db_path)]) == 0  # `| head` stopped reading: not an error

@@ -45,6 +45,11 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
     """
     if path.is_dir():
         raise NotAKoerskaartDatabase(f"{path} is een map, geen databasebestand. Kies een bestand.")
+    if path.exists() and not path.is_file():
+        raise NotAKoerskaartDatabase(
+            f"{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en dus geen "
+            "Koerskaart-database. Kies een ander bestand."
+        )
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:

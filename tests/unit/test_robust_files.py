@@ -239,3 +239,17 @@ def test_a_file_without_read_access_is_explained_in_dutch(
         code, err = _run(capsys, *argv)
         assert code == 2, argv
         assert "geen toegang" in err and "Permission denied" not in err, err
+
+
+def test_a_pipe_as_database_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import stat
+
+    pipe = tmp_path / "pijp.sqlite"
+    os.mkfifo(pipe)
+    code, err = _run(capsys, "list", "--db", str(pipe))
+    assert code == 2
+    assert "geen gewoon bestand" in err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pijp.sqlite"]  # no journal beside it

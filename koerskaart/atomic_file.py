@@ -23,6 +23,7 @@ def write_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``target`` atomically; returns the path written."""
     path = Path(target).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
+    refuse_special_target(path)
     if path.is_dir():
         raise UserFacingError(f"{path} is een map. Kies een bestandsnaam, geen map.")
     if not folder.is_dir():
@@ -45,6 +46,21 @@ def write_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
     return path
+
+
+def refuse_special_target(path: str | os.PathLike[str]) -> None:
+    """Raise a Dutch UserFacingError when ``path`` exists but is no plain file or folder.
+
+    Renaming a finished file over the target is right for a file and wrong for anything else at
+    that name: a device (``/dev/full``), a named pipe or a socket would be swapped for a file.
+    Callers that do expensive work first (rendering a PDF) may call this before they start.
+    """
+    target = Path(path).expanduser()
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise UserFacingError(
+            f"{target} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en wordt "
+            "niet overschreven. Kies een andere bestandsnaam."
+        )
 
 
 def _mode_for(path: Path) -> int:

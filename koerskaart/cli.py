@@ -98,3 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        # The system refused something no command foresaw (a file, the terminal): say what, in
+        # one line, rather than a traceback.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"koerskaart: de computer weigerde dit{where}: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_USER_ERROR

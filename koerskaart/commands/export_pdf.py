@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from koerskaart.atomic_file import refuse_special_target
 from koerskaart.commands.common import open_repository
 from koerskaart.commands.verify import choose_contract
 from koerskaart.conversation.snapshot import load_snapshot
-from koerskaart.exchange.files import refuse_special_target
 from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set, parse_question_set
 from koerskaart.questions.model import QuestionSet

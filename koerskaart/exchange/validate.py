@@ -18,11 +18,11 @@ from typing import Any
 
 from koerskaart.errors import ExchangeError
 from koerskaart.exchange.format import DOCUMENT, FORMAT_NAME, FORMAT_VERSION
+from koerskaart.storage.repository import MAX_TITLE
 
 MAX_PROBLEMS = 10
 # As in the "Nieuw gesprek" dialog. A title is printed on every page of the PDF; a far longer one
 # makes that export take minutes.
-MAX_TITLE = 200
 _JSON_REASONS = {
     "Expecting value": "hier hoort een waarde",
     "Expecting property name enclosed in double quotes": "hier hoort een veldnaam tussen aanhalingstekens",

@@ -55,6 +55,7 @@ from koerskaart.storage.models import (
 )
 
 AUDIT_COALESCE = timedelta(seconds=60)
+MAX_TITLE = 200  # an opgave title: a title, not a text (the dialog and the import use it too)
 
 # Tables whose rows belong to one contract through ``contract_id`` and have a ``position``.
 CONTRACT_ROW_TABLES: tuple[type[SQLModel], ...] = (
@@ -89,6 +90,19 @@ class StoredAnswer:
     role: str
     answered_at: datetime
     updated_at: datetime
+
+
+def checked_title(title: str) -> str:
+    """An opgave title as stored: stripped, not empty, at most :data:`MAX_TITLE` characters."""
+    title = title.strip()
+    if not title:
+        raise UserFacingError("Geef de opgave een titel.")
+    if len(title) > MAX_TITLE:
+        raise UserFacingError(
+            f"De titel is {len(title)} tekens lang; houd hem korter dan {MAX_TITLE + 1} tekens. "
+            "Een toelichting past in de beschrijving."
+        )
+    return title
 
 
 def dump_value(value: Any) -> str:
@@ -154,9 +168,7 @@ class Repository:
 
     # ----------------------------------------------------------------- opgaven
     def create_opgave(self, title: str, *, description: str = "", domain_id: int | None = None) -> Opgave:
-        title = title.strip()
-        if not title:
-            raise UserFacingError("Geef de opgave een titel.")
+        title = checked_title(title)
         with self.db.session() as s:
             now = self.clock()
             opgave = Opgave(
@@ -183,6 +195,8 @@ class Repository:
             opgave = s.get(Opgave, opgave_id)
             if opgave is None:
                 raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
+            if "title" in fields:
+                fields["title"] = checked_title(fields["title"])
             for name, value in fields.items():
                 old = getattr(opgave, name)
                 if old != value:

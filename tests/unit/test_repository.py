@@ -139,3 +139,13 @@ def test_list_shows_latest_version_and_task_leader(repo: Repository) -> None:
 def test_opgave_needs_a_title(repo: Repository) -> None:
     with pytest.raises(UserFacingError):
         repo.create_opgave("   ")
+
+
+def test_opgave_title_is_limited_to_a_title(repo: Repository) -> None:
+    assert repo.create_opgave("x" * 200).title == "x" * 200
+    with pytest.raises(UserFacingError, match="korter dan 201 tekens"):
+        repo.create_opgave("x" * 201)
+    opgave = repo.create_opgave("Kort")
+    with pytest.raises(UserFacingError):
+        repo.update_opgave(opgave.id, title="y" * 5000)
+    assert repo.get_opgave(opgave.id).title == "Kort"

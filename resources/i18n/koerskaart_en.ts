@@ -793,7 +793,7 @@ Licence: EUPL-1.2.</translation>
         <translation>No capacity asked yet. Add a team on the left.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Totaal in %1 %2</source>
         <translation>Total in %1 %2</translation>
     </message>

@@ -45,3 +45,12 @@ class Translators:
             self.app.installTranslator(translator)
         self.language = language
         return ok
+
+
+def current_language() -> str:
+    """The language the window speaks now: "en" once the English translation is installed, else "nl".
+
+    For helpers without a window at hand that format dates, numbers and stored codes through
+    :mod:`koerskaart.record.display`. The English translation translates this one text to "en".
+    """
+    return "en" if QCoreApplication.translate("Translators", "nl", "language code") == "en" else "nl"

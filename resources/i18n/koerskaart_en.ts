@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/capacity_table.py" line="+191"/>
-        <source>per week</source>
-        <translation>per week</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>per maand</source>
-        <translation>per month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>per jaar</source>
-        <translation>per year</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../koerskaart/ui/about.py" line="+13"/>
@@ -355,7 +337,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+46"/>
+        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+47"/>
         <source>Toezegging van de teamleider</source>
         <translation>Team leader&apos;s commitment</translation>
     </message>
@@ -650,7 +632,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+388"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+390"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -770,7 +752,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>GapLine</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+63"/>
+        <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+64"/>
         <source>gevraagd %1 %2 · toegezegd %3</source>
         <translation>asked %1 %2 · committed %3</translation>
     </message>
@@ -798,7 +780,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Total in %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -1559,7 +1541,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-254"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-294"/>
+        <location line="+40"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1658,7 +1641,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+55"/>
+        <location filename="wrapped_strings.py" line="+60"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1696,7 +1679,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -1764,7 +1747,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RoleBlock</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+85"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+87"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -1877,11 +1860,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     <name>ScaleEditor</name>
     <message>
         <location filename="../../koerskaart/ui/editors/plain.py" line="+296"/>
+        <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
         <source>Leegmaken</source>
         <translation>Clear</translation>
     </message>
@@ -2036,7 +2020,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2417,7 +2401,7 @@ Click a question in the list above the signatures to go there.</translation>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
     <message>
-        <location filename="wrapped_strings.py" line="+9"/>
+        <location filename="wrapped_strings.py" line="+14"/>
         <source>hoogtepunt</source>
         <translation>high point</translation>
     </message>
@@ -2440,6 +2424,15 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>dieptepunt</source>
         <translation>low point</translation>
+    </message>
+</context>
+<context>
+    <name>Translators</name>
+    <message>
+        <location filename="../../koerskaart/ui/language.py" line="+56"/>
+        <source>nl</source>
+        <comment>language code</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2503,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>block</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="-170"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="-176"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -2518,7 +2511,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-12"/>
+        <location filename="wrapped_strings.py" line="-17"/>
         <source>Toegezegd</source>
         <translation>Committed</translation>
     </message>
@@ -2536,6 +2529,31 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Niet toegezegd</source>
         <translation>Not committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uur</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jaar</source>
+        <translation>year</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -41,6 +41,11 @@ QT_TRANSLATE_NOOP("capacity", "Toegezegd")  # koerskaart/ui/editors/capacity_loo
 QT_TRANSLATE_NOOP("capacity", "Deels toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "Nog geen antwoord")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "Niet toegezegd")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("capacity", "uur")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("capacity", "uren")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("capacity", "week")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("capacity", "maand")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("capacity", "jaar")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "per %1")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "tekort %1")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "%1 meer dan gevraagd")  # koerskaart/ui/editors/capacity_look.py

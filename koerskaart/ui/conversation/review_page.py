@@ -26,6 +26,7 @@ from koerskaart.record.display import (
     unanswered_text,
     value_label,
 )
+from koerskaart.ui.editors.capacity_look import period_word
 
 GAP_SCHEME = "vraag"
 
@@ -34,35 +35,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPage", text)
 
 
-def _lines(items: list[str]) -> str:
+def _lines(items: list[str], language: str) -> str:
     if not items:
-        return f"<span class='open'>{escape(unanswered_text())}</span>"
+        return f"<span class='open'>{escape(unanswered_text(language))}</span>"
     return "<br>".join(items)
 
 
-def _participants(snapshot: ContractSnapshot) -> list[str]:
+def _participants(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for p in snapshot.participants:
         if not p.name.strip():
             continue
         extra = ", ".join(x for x in (p.function, p.organisation) if x.strip())
         line = f"<b>{escape(p.name)}</b>" + (f" ({escape(extra)})" if extra else "")
-        result.append(f"{line} – {escape(value_label('role', p.role))}")
+        result.append(f"{line} – {escape(value_label('role', p.role, language))}")
     return result
 
 
-def _activities(snapshot: ContractSnapshot) -> list[str]:
+def _activities(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for a in snapshot.activities:
         if not a.name.strip():
             continue
-        parts = [escape(value_label("approach", a.approach)) if a.approach else ""]
+        parts = [escape(value_label("approach", a.approach, language)) if a.approach else ""]
         if a.reason.strip():
             parts.append(_tr("reden: %1").replace("%1", escape(a.reason)))
         if a.complexity:
             parts.append(_tr("complexiteit %1 van 5").replace("%1", str(a.complexity)))
         if a.start or a.end:
-            parts.append(f"{format_date(a.start)} – {format_date(a.end)}")
+            parts.append(f"{format_date(a.start, language)} – {format_date(a.end, language)}")
         if a.owner.strip():
             parts.append(_tr("eigenaar: %1").replace("%1", escape(a.owner)))
         detail = "; ".join(p for p in parts if p)
@@ -70,21 +71,21 @@ def _activities(snapshot: ContractSnapshot) -> list[str]:
     return result
 
 
-def _priorities(snapshot: ContractSnapshot) -> list[str]:
+def _priorities(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for code in ("nu", "later", "niet"):
         names = [escape(a.name) for a in snapshot.activities if a.name.strip() and a.priority == code]
         if names:
-            result.append(f"<b>{escape(value_label('priority', code))}:</b> " + ", ".join(names))
+            result.append(f"<b>{escape(value_label('priority', code, language))}:</b> " + ", ".join(names))
     return result
 
 
-def _partners(snapshot: ContractSnapshot) -> list[str]:
+def _partners(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for p in snapshot.partners:
         if not p.organisation.strip():
             continue
-        parts = [escape(value_label("involvement", p.involvement))]
+        parts = [escape(value_label("involvement", p.involvement, language))]
         if p.holds_regie:
             scope = p.regie_scope.strip()
             parts.append(
@@ -96,34 +97,34 @@ def _partners(snapshot: ContractSnapshot) -> list[str]:
     return result
 
 
-def _capacity(snapshot: ContractSnapshot) -> list[str]:
+def _capacity(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for line in snapshot.capacity:
         r = line.request
-        unit = value_label("unit", r.unit)
+        unit = value_label("unit", r.unit, language)
         asked = (
             _tr("gevraagd %1 per %2")
             .replace("%1", format_number(r.amount, unit=unit))
-            .replace("%2", escape(r.period))
+            .replace("%2", escape(period_word(r.period)))
         )
         c = line.confirmation
         if c is None:
             answer = f"<span class='open'>{escape(_tr('nog niet bevestigd'))}</span>"
         else:
             answer = (
-                f"{escape(value_label('confirmation', c.status))}: "
+                f"{escape(value_label('confirmation', c.status, language))}: "
                 f"{format_number(c.confirmed_amount, unit=unit)} "
                 + _tr("door %1 op %2")
                 .replace("%1", escape(c.confirmed_by))
-                .replace("%2", format_moment(c.confirmed_at))
+                .replace("%2", format_moment(c.confirmed_at, language))
             )
         result.append(f"<b>{escape(r.team_name or '?')}</b>: {asked}; {answer}")
     for total in summarize(snapshot).totals:
-        unit = value_label("unit", total.unit)
+        unit = value_label("unit", total.unit, language)
         result.append(
             "<b>"
             + _tr("Totaal per %1: gevraagd %2, bevestigd %3, tekort %4")
-            .replace("%1", escape(total.period))
+            .replace("%1", escape(period_word(total.period)))
             .replace("%2", format_number(total.asked, unit=unit))
             .replace("%3", format_number(total.confirmed, unit=unit))
             .replace("%4", format_number(max(total.gap, 0), unit=unit))
@@ -132,14 +133,14 @@ def _capacity(snapshot: ContractSnapshot) -> list[str]:
     return result
 
 
-def _timeline(snapshot: ContractSnapshot) -> list[str]:
+def _timeline(snapshot: ContractSnapshot, language: str) -> list[str]:
     result = []
     for e in snapshot.timeline:
         if not (e.title.strip() or e.event_date):
             continue
-        when = format_date(e.event_date) if e.event_date else ""
+        when = format_date(e.event_date, language) if e.event_date else ""
         mood = f" ({e.mood:+d})" if e.mood else ""
-        head = ", ".join(x for x in (escape(value_label("timeline", e.kind)), when) if x)
+        head = ", ".join(x for x in (escape(value_label("timeline", e.kind, language)), when) if x)
         result.append(f"{head}: <b>{escape(e.title)}</b>{mood}")
     return result
 
@@ -156,10 +157,10 @@ STRUCTURED = {
 
 def answer_html(question: Question, snapshot: ContractSnapshot, language: str = "nl") -> str:
     if question.is_structured:
-        return _lines(STRUCTURED[question.type](snapshot))
+        return _lines(STRUCTURED[question.type](snapshot, language), language)
     text = display_text(question, snapshot.value(question.key), language)
     if not text:
-        return _lines([])
+        return _lines([], language)
     return escape(text).replace("\n", "<br>")
 
 

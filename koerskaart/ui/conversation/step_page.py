@@ -126,6 +126,8 @@ class QuestionBlock(QFrame):
         else:
             if isinstance(self.editor, PlainEditor) and language != "nl":
                 self.editor.set_language(language)
+            else:
+                self.editor.setAccessibleName(question.label(language))
             layout.addWidget(self.editor)
             self.label.setBuddy(self.editor)
 

@@ -49,7 +49,7 @@ class CapacityEditor(QuestionEditor):
             ),
             Column("amount", self.tr("Gevraagd"), width=9, tooltip=self.tr("Hoeveel, bijvoorbeeld 0,8")),
             Column("unit", self.tr("Eenheid"), Kind.CHOICE, choices=unit_choices(), width=8),
-            Column("period", self.tr("Periode"), Kind.CHOICE, choices=period_choices(self.tr), width=11),
+            Column("period", self.tr("Periode"), Kind.CHOICE, choices=period_choices(), width=11),
             Column(
                 "skills",
                 self.tr("Kennis en vaardigheden"),

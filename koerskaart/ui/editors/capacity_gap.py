@@ -24,6 +24,7 @@ from koerskaart.ui.editors.capacity_look import (
     badge_text,
     gap_text,
     period_text,
+    unit_name,
 )
 
 
@@ -183,7 +184,9 @@ class GapOverview(QWidget):
         self.total_lines = []
         for item in summary.totals:
             title = (
-                self.tr("Totaal in %1 %2").replace("%1", item.unit).replace("%2", period_text(item.period))
+                self.tr("Totaal in %1 %2")
+                .replace("%1", unit_name(item.unit))
+                .replace("%2", period_text(item.period))
                 if several_units
                 else self.tr("Totaal")
             )

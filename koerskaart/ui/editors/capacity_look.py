@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from koerskaart.record.display import format_number, value_label
-from koerskaart.storage.models import TrafficLight
+from koerskaart.record.display import format_number
+from koerskaart.storage.models import CapacityUnit, TrafficLight
 
 INK = {
     TrafficLight.GREEN: QColor("#0f5c2c"),
@@ -57,14 +57,29 @@ def badge_style(light: TrafficLight, *, scale: float = 1.0) -> str:
     )
 
 
+def unit_word(unit: str) -> str:
+    """The unit after an amount: "fte", "uur" (English: "hours")."""
+    return {CapacityUnit.FTE: "fte", CapacityUnit.HOURS: _tr("uur")}.get(unit, unit)
+
+
+def unit_name(unit: str) -> str:
+    """The unit on its own, as in "Totaal in uren": "fte", "uren" (English: "hours")."""
+    return {CapacityUnit.FTE: "fte", CapacityUnit.HOURS: _tr("uren")}.get(unit, unit)
+
+
+def period_word(period: str) -> str:
+    """A stored period ("week", "maand", "jaar") in the window's language; unknown ones as they are."""
+    return {"week": _tr("week"), "maand": _tr("maand"), "jaar": _tr("jaar")}.get(period, period)
+
+
 def amount_text(amount: float, unit: str) -> str:
-    """0.8, "fte" → "0,8 fte"; 16, "uren" → "16 uur"."""
-    return format_number(amount, unit=value_label("unit", unit))
+    """0.8, "fte" → "0,8 fte"; 16, "uren" → "16 uur" (in English "16 hours")."""
+    return format_number(amount, unit=unit_word(unit))
 
 
 def period_text(period: str) -> str:
     """ "week" → "per week"; empty stays empty."""
-    return _tr("per %1").replace("%1", period) if period else ""
+    return _tr("per %1").replace("%1", period_word(period)) if period else ""
 
 
 def gap_text(gap: float, unit: str) -> str:

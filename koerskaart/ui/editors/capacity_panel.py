@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from koerskaart.conversation.capacity_status import light_of, line_sum, waiting_for_answer
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_moment, value_label
+from koerskaart.record.display import format_moment
 from koerskaart.storage.models import CapacityConfirmation, ConfirmationStatus
-from koerskaart.ui.editors.capacity_look import amount_text, badge_style, badge_text, period_text
+from koerskaart.ui.editors.capacity_look import amount_text, badge_style, badge_text, period_text, unit_word
+from koerskaart.ui.language import current_language
 
 STATUSES = (ConfirmationStatus.CONFIRMED, ConfirmationStatus.PARTLY, ConfirmationStatus.NOT_CONFIRMED)
 
@@ -176,7 +177,7 @@ class ConfirmationPanel(QFrame):
         light = light_of(total)
         self.badge.setText(badge_text(light, waiting=waiting_for_answer(total)))
         self.badge.setStyleSheet(badge_style(light, scale=1.3))
-        self.amount.setSuffix(" " + value_label("unit", request.unit))
+        self.amount.setSuffix(" " + unit_word(request.unit))
         latest = line.confirmation
         if latest is None:
             self.current.setText(self.tr("De teamleider heeft nog niet geantwoord."))
@@ -206,7 +207,7 @@ class ConfirmationPanel(QFrame):
             .replace("%1", self.status_label(confirmation.status))
             .replace("%2", amount_text(confirmation.confirmed_amount, unit))
             .replace("%3", confirmation.confirmed_by)
-            .replace("%4", format_moment(confirmation.confirmed_at))
+            .replace("%4", format_moment(confirmation.confirmed_at, current_language()))
         )
         if confirmation.remark:
             text += f" (“{confirmation.remark}”)"

@@ -20,7 +20,7 @@ from koerskaart.conversation.capacity_status import light_of, line_sum, waiting_
 from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.record.display import format_number
 from koerskaart.storage.models import CapacityRequest, CapacityUnit, Team
-from koerskaart.ui.editors.capacity_look import BACKGROUND, INK, badge_text
+from koerskaart.ui.editors.capacity_look import BACKGROUND, INK, badge_text, period_text, unit_name
 from koerskaart.ui.editors.table_delegates import ColumnDelegate
 from koerskaart.ui.editors.table_model import Column, RowTableModel, copy_row
 from koerskaart.ui.session import ContractSession
@@ -184,8 +184,8 @@ class AmountDelegate(ColumnDelegate):
 
 
 def unit_choices() -> tuple[tuple[str, str], ...]:
-    return ((CapacityUnit.FTE, "fte"), (CapacityUnit.HOURS, "uren"))
+    return tuple((unit, unit_name(unit)) for unit in (CapacityUnit.FTE, CapacityUnit.HOURS))
 
 
-def period_choices(tr: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
-    return (("week", tr("per week")), ("maand", tr("per maand")), ("jaar", tr("per jaar")))
+def period_choices() -> tuple[tuple[str, str], ...]:
+    return tuple((period, period_text(period)) for period in ("week", "maand", "jaar"))

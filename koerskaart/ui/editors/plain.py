@@ -138,6 +138,8 @@ class PlainEditor(QuestionEditor):
             text = self.question.choice_label(value, language)
             button.setText(text)
             button.setAccessibleName(f"{label}: {text}")
+        for button in self._clear_buttons:
+            button.setAccessibleName(self.tr("%1: antwoord leegmaken").replace("%1", label))
 
     def _choice_buttons(self) -> dict[str, QAbstractButton]:
         return {}
@@ -497,6 +499,17 @@ class ScaleEditor(PlainEditor):
             "border-radius: 4px; font-weight: 700; }"
             "QPushButton:focus { border: 3px solid #c75000; border-radius: 4px; }"
         )
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        high = max(self._buttons)
+        for number, button in self._buttons.items():
+            button.setAccessibleName(
+                self.tr("%1: %2 van %3")
+                .replace("%1", self.question.label(language))
+                .replace("%2", str(number))
+                .replace("%3", str(high))
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress and not self._read_only:

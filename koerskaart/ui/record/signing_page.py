@@ -15,6 +15,7 @@ missing, whether signing is allowed and what locking means all come from the rec
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koerskaart.conversation.progress import Gap
+from koerskaart.conversation.progress import Gap, hard_gaps, soft_gaps
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
@@ -46,6 +47,7 @@ from koerskaart.record.verify import verify
 from koerskaart.storage.models import Role, Signature
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
+from koerskaart.ui.language import current_language
 from koerskaart.ui.record.signature_pad import SignatureField
 
 GAP_SCHEME = "vraag:"
@@ -146,7 +148,7 @@ class RoleBlock(QGroupBox):
                 edit.setCursorPosition(0)
             self.signature_field.pad.set_drawing(signature.drawing)
             text = self.tr("✔ Getekend door %1 op %2").replace("%1", signature.name)
-            text = text.replace("%2", format_date(signature.signed_on))
+            text = text.replace("%2", format_date(signature.signed_on, current_language()))
             if signature.place.strip():
                 text += " " + self.tr("in %1").replace("%1", signature.place)
             self.state_label.setText(text)
@@ -321,6 +323,12 @@ class SigningPage(QWidget):
         """Read the contract again and show its state (also when the page becomes visible)."""
         snapshot = load_snapshot(self.repo, self.contract_id)
         state = state_of(snapshot, self.question_set)
+        # the open questions are listed in the window's language
+        state = replace(
+            state,
+            hard_gaps=tuple(hard_gaps(self.question_set, snapshot, language=self.language)),
+            soft_gaps=tuple(soft_gaps(self.question_set, snapshot, language=self.language)),
+        )
         self.state = state
         places = [s.place for s in snapshot.signatures if s.place.strip()]
         for role, block in self.blocks.items():
@@ -387,7 +395,7 @@ class SigningPage(QWidget):
         self.record_box.setVisible(state.locked)
         if not state.locked:
             return
-        moment = format_moment(state.locked_at) if state.locked_at else ""
+        moment = format_moment(state.locked_at, self.language) if state.locked_at else ""
         self.locked_label.setText(
             self.tr("Vastgelegd op %1 met deze vingerafdruk (SHA-256):").replace("%1", moment)
         )

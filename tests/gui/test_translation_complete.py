@@ -365,11 +365,6 @@ def _fill_in_english(repo, question_set) -> int:
     return opgave.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the capacity periods and units, the review's stored codes and the signing page's open "
-    "questions are still shown in Dutch",
-)
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 def test_the_english_window_shows_no_dutch(qtbot, english, ui_settings, repo, db_path, popups):
     from koerskaart.ui.main_window import MainWindow

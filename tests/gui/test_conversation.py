@@ -384,3 +384,35 @@ def test_a_failed_save_is_shown_and_can_be_retried(qtbot, window, repo, contract
     wait_saved(qtbot, window)
     assert not window.save_banner.isVisible()
     assert stored(repo, contract_id, "escalation") == "Naar de wethouder"
+
+
+def test_help_and_intro_texts_show_exactly_as_written(qtbot, tmp_path: Path, ui_settings, popups):
+    text = DEFAULT_QUESTION_SET.read_text(encoding="utf-8")
+    text += (
+        '\n[[steps.questions]]\nkey = "r_en_d"\ntype = "short_text"\n'
+        'label_nl = "R&D"\nlabel_en = "R&D"\nhelp_nl = "Onderzoek & ontwikkeling: \'t plein <b>nu</b>"\n'
+    )
+    path = tmp_path / "gesprek.toml"
+    path.write_text(text, encoding="utf-8")
+    question_set = load_question_set(path)
+    db = Database.open(tmp_path / "hulp.sqlite")
+    try:
+        repo = Repository(db)
+        win = open_window(qtbot, repo, new_contract(repo, question_set), ui_settings, question_set)
+        block = win.blocks["r_en_d"]
+        assert block.label.text() == "R&amp;D" and block.label.textFormat() == Qt.TextFormat.RichText
+        assert block.help.text() == "Onderzoek & ontwikkeling: 't plein <b>nu</b>"
+        assert block.help.textFormat() == Qt.TextFormat.PlainText
+        win.close()
+    finally:
+        db.close()
+
+
+def test_the_step_counter_counts_pages_added_later(window, qtbot):
+    first = window.step_keys()[0]
+    window.show_step(first)
+    total = len(window.step_model.keys())
+    assert window.position_label.text() == f"Stap 1 van {total}"
+    window.add_extra_page("_extra", "Extra", QLabel("extra"))
+    assert window.position_label.text() == f"Stap 1 van {total + 1}"
+    assert window.next_button.isEnabled()

@@ -111,8 +111,9 @@ class QuestionBlock(QFrame):
             self.prompt.setAccessibleName(_tr("Zo vraagt u het"))
             layout.addWidget(self.prompt)
         help_text = question.help(language)
-        self.help = QLabel(html.escape(help_text), self) if help_text else None
+        self.help = QLabel(help_text, self) if help_text else None
         if self.help is not None:
+            self.help.setTextFormat(Qt.TextFormat.PlainText)  # shown exactly as written
             self.help.setWordWrap(True)
             self.help.setObjectName("hintLabel")
             layout.addWidget(self.help)
@@ -219,7 +220,8 @@ class StepPage(QScrollArea):
         layout.setSpacing(6)
         intro = step.intro(language)
         if intro:
-            label = QLabel(html.escape(intro), content)
+            label = QLabel(intro, content)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # shown exactly as written
             label.setWordWrap(True)
             label.setObjectName("hintLabel")
             layout.addWidget(label)

@@ -230,14 +230,8 @@ class ConversationWindow(QMainWindow):
         self._current = key
         self.stack.setCurrentWidget(self._widgets[key])
         self.step_view.show_current(key)
-        keys = self.step_model.keys()
-        index = keys.index(key)
         self.title_label.setText(self._titles[key])
-        self.position_label.setText(
-            self.tr("Stap %1 van %2").replace("%1", str(index + 1)).replace("%2", str(len(keys)))
-        )
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(keys) - 1)
+        self._show_position()
         if key == REVIEW_KEY:
             self.refresh_progress()
         # Storing the step and telling the facilitator window wait until the new page is painted.
@@ -281,8 +275,17 @@ class ConversationWindow(QMainWindow):
         self._titles[key] = title
         self.step_model.append(key, title)
         if self._current:
-            keys = self.step_model.keys()
-            self.next_button.setEnabled(keys.index(self._current) < len(keys) - 1)
+            self._show_position()
+
+    def _show_position(self) -> None:
+        """ "Stap x van y" and the Back/Next buttons for the current step and the current pages."""
+        keys = self.step_model.keys()
+        index = keys.index(self._current)
+        self.position_label.setText(
+            self.tr("Stap %1 van %2").replace("%1", str(index + 1)).replace("%2", str(len(keys)))
+        )
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(keys) - 1)
 
     def editor(self, key: str) -> QuestionEditor | None:
         block = self.blocks.get(key)

@@ -12,9 +12,10 @@ An editor never decides whether a question is visible or required; the window do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QWidget
 
 from koerskaart.questions.model import Question
@@ -55,3 +56,17 @@ class QuestionEditor(QWidget):
         for child in self.findChildren(QWidget):
             if hasattr(child, "setReadOnly"):
                 child.setReadOnly(read_only)
+
+
+class StructuredEditor(QuestionEditor):
+    """Base of the editors whose rows are stored as soon as an edit ends (tables, boards)."""
+
+    def commit(self) -> bool:
+        return True  # nothing waits: every row, move or confirmation is stored when it is made
+
+    @staticmethod
+    def follow_model(model: QAbstractItemModel, slot: Callable[[], object]) -> None:
+        """Call ``slot`` now and whenever the rows of ``model`` change (for summaries, warnings)."""
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(slot)
+        slot()

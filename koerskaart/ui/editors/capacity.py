@@ -20,7 +20,7 @@ from koerskaart.conversation.capacity import summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import CapacityConfirmation, CapacityRequest, Participant, Role
-from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.capacity_gap import GapOverview
 from koerskaart.ui.editors.capacity_panel import ConfirmationPanel
 from koerskaart.ui.editors.capacity_table import (
@@ -35,7 +35,7 @@ from koerskaart.ui.editors.table_model import Column, Kind
 from koerskaart.ui.session import ContractSession
 
 
-class CapacityEditor(QuestionEditor):
+class CapacityEditor(StructuredEditor):
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         self._history: dict[int, tuple[CapacityConfirmation, ...]] = {}
@@ -146,9 +146,6 @@ class CapacityEditor(QuestionEditor):
         self.model.reload()
         if self.model.rowCount() and self.table.current_row() < 0:
             self.table.view.setCurrentIndex(self.model.index(0, 0))
-
-    def commit(self) -> bool:
-        return True  # requests are stored per cell, confirmations when "Bevestigen" is pressed
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)

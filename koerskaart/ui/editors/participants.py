@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import Participant
-from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.labels import role_choices
 from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
@@ -26,7 +26,7 @@ from koerskaart.ui.session import ContractSession
 STACK_BELOW_WIDTH = 1100  # narrower than this (large type, step list beside it): stack vertically
 
 
-class ParticipantsEditor(QuestionEditor):
+class ParticipantsEditor(StructuredEditor):
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         teams = tuple((team.id, team.name) for team in session.repo.teams())
@@ -91,9 +91,6 @@ class ParticipantsEditor(QuestionEditor):
         self.model.reload()
         if self.session.read_only:  # a signed version opens read-only whoever shows it
             self.set_read_only(True)
-
-    def commit(self) -> bool:
-        return True  # every cell is stored when its edit ends
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from koerskaart.conversation.row_checks import regie_overview
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import Partner
-from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.labels import involvement_choices
 from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
@@ -25,7 +25,7 @@ from koerskaart.ui.session import ContractSession
 SUMMARY_STYLE = "background: #eef3f7; border: 1px solid #b8c7d3; border-radius: 4px; padding: 6px;"
 
 
-class PartnersEditor(QuestionEditor):
+class PartnersEditor(StructuredEditor):
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         columns = [
@@ -78,23 +78,13 @@ class PartnersEditor(QuestionEditor):
         layout.addWidget(self.table, 1)
 
         self.table.changed.connect(self.changed)
-        for signal in (
-            self.model.modelReset,
-            self.model.dataChanged,
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-        ):
-            signal.connect(self._show_summary)
-        self._show_summary()
+        self.follow_model(self.model, self._show_summary)
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.model.reload()
         if self.session.read_only:  # a signed version opens read-only whoever shows it
             self.set_read_only(True)
-
-    def commit(self) -> bool:
-        return True  # every cell is stored when its edit ends
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import Priority
 from koerskaart.ui import messages
-from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.priority_board import PriorityBoard, PriorityListModel
 from koerskaart.ui.session import ContractSession
 
@@ -138,7 +138,7 @@ class PriorityColumn(QFrame):
             self.editor.current_column = self
 
 
-class PrioritiesEditor(QuestionEditor):
+class PrioritiesEditor(StructuredEditor):
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         self.board = PriorityBoard(session, self)
@@ -190,9 +190,6 @@ class PrioritiesEditor(QuestionEditor):
         self.board.reload()
         if self.session.read_only:  # a signed version opens read-only whoever shows it
             self.set_read_only(True)
-
-    def commit(self) -> bool:
-        return True  # every move and name is stored at once
 
     def set_read_only(self, read_only: bool) -> None:
         self.board.read_only = read_only

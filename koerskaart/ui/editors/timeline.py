@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayo
 
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import TimelineEvent, TimelineKind
-from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.mood_curve import MOOD_MAX, MOOD_MIN, MoodCurve, MoodPoint
 from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
@@ -41,7 +41,7 @@ def mood_text(mood: int | None) -> str:
     return f"{number} {words.get(value, '')}".strip()
 
 
-class TimelineEditor(QuestionEditor):
+class TimelineEditor(StructuredEditor):
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
         kinds = (
@@ -145,9 +145,6 @@ class TimelineEditor(QuestionEditor):
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.model.reload()
-
-    def commit(self) -> bool:
-        return True  # every cell is stored when its edit ends
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)

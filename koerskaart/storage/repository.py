@@ -400,53 +400,16 @@ class Repository:
         text = dump_value(value)
         table = Answer.__table__  # type: ignore[attr-defined]
         with self.db.session() as s:
-            row = s.execute(
+            previous = s.execute(
                 select(table.c.value, table.c.role).where(
                     table.c.contract_id == contract_id, table.c.question_key == key
                 )
             ).first()
-            old_text, old_role = (row[0], row[1]) if row else ("null", "")
-            if row is not None and old_text == text and old_role == role:
+            if previous is not None and tuple(previous) == (text, role):
                 return self._contract(s, contract_id).revision
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
-            upsert = sqlite_insert(table).values(
-                contract_id=contract_id,
-                question_key=key,
-                value=text,
-                role=role,
-                answered_at=now,
-                updated_at=now,
-            )
-            s.execute(
-                upsert.on_conflict_do_update(
-                    index_elements=[table.c.contract_id, table.c.question_key],
-                    set_={"value": text, "role": role, "updated_at": now},
-                )
-            )
-            if old_text != text:
-                self._audit(
-                    s,
-                    "update",
-                    "answer",
-                    None,
-                    contract_id=contract_id,
-                    field=key,
-                    old=old_text,
-                    new=text,
-                    coalesce=True,
-                )
-            if old_role != role:
-                self._audit(
-                    s,
-                    "update",
-                    "answer",
-                    None,
-                    contract_id=contract_id,
-                    field=f"{key}.rol",
-                    old=old_role,
-                    new=role,
-                )
+            self._write_answer(s, contract_id, key, text, role, previous, now, coalesce=True)
             return revision
 
     def save_answers(
@@ -461,42 +424,77 @@ class Repository:
         For batch work (the demo, a paste of many answers): one revision bump for all of them,
         one audit entry per changed answer, unchanged answers are left alone.
         """
+        table = Answer.__table__  # type: ignore[attr-defined]
         with self.db.session() as s:
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
             stored = {
-                a.question_key: a for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
+                row.question_key: (row.value, row.role)
+                for row in s.execute(
+                    select(table.c.question_key, table.c.value, table.c.role).where(
+                        table.c.contract_id == contract_id
+                    )
+                )
             }
             for key, (value, role) in answers.items():
                 text = dump_value(value)
-                answer = stored.get(key)
-                old_text = answer.value if answer else "null"
-                if answer is not None and old_text == text and answer.role == role:
-                    continue
-                if answer is None:
-                    answer = Answer(
-                        contract_id=contract_id,
-                        question_key=key,
-                        value=text,
-                        role=role,
-                        answered_at=now,
-                        updated_at=now,
-                    )
-                else:
-                    answer.value, answer.role, answer.updated_at = text, role, now
-                s.add(answer)
-                if old_text != text:
-                    self._audit(
-                        s,
-                        "update",
-                        "answer",
-                        None,
-                        contract_id=contract_id,
-                        field=key,
-                        old=old_text,
-                        new=text,
-                    )
+                previous = stored.get(key)
+                if previous != (text, role):
+                    self._write_answer(s, contract_id, key, text, role, previous, now, coalesce=False)
             return revision
+
+    def _write_answer(
+        self,
+        s: Session,
+        contract_id: int,
+        key: str,
+        text: str,
+        role: str,
+        previous: Sequence[str] | None,
+        now: datetime,
+        *,
+        coalesce: bool,
+    ) -> None:
+        """Upsert one answer (JSON ``text``) and audit what changed against ``previous`` (value, role)."""
+        old_text, old_role = (previous[0], previous[1]) if previous is not None else ("null", "")
+        table = Answer.__table__  # type: ignore[attr-defined]
+        upsert = sqlite_insert(table).values(
+            contract_id=contract_id,
+            question_key=key,
+            value=text,
+            role=role,
+            answered_at=now,
+            updated_at=now,
+        )
+        s.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[table.c.contract_id, table.c.question_key],
+                set_={"value": text, "role": role, "updated_at": now},
+            )
+        )
+        if old_text != text:
+            self._audit(
+                s,
+                "update",
+                "answer",
+                None,
+                contract_id=contract_id,
+                field=key,
+                old=old_text,
+                new=text,
+                coalesce=coalesce,
+            )
+        if old_role != role:
+            self._audit(
+                s,
+                "update",
+                "answer",
+                None,
+                contract_id=contract_id,
+                field=f"{key}.rol",
+                old=old_role,
+                new=role,
+            )
 
     def add_rows(
         self, rows: Sequence[RowT], *, expected_revision: int | None = None

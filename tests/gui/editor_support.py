@@ -10,6 +10,7 @@ from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 from koerskaart.questions.model import Question, QuestionSet
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.editors.registry import create_editor
 from koerskaart.ui.session import ContractSession
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -76,3 +77,14 @@ def presentation_screenshot(widget: QWidget, name: str, settings_path: Path) -> 
     settings.presentation = True
     apply_presentation(widget, settings)
     return screenshot(widget, name, (1280, 720))
+
+
+def show_editor(qtbot, session: ContractSession, type_name: str, size: tuple[int, int] = (1200, 600)):
+    """The editor the registry picks for a question of ``type_name``, shown and focused."""
+    widget = create_editor(question_of_type(type_name), session)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget

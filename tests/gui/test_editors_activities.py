@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from koerskaart.storage.models import Activity
 from koerskaart.ui import messages
 from koerskaart.ui.editors.activities import ActivitiesEditor
-from koerskaart.ui.editors.registry import create_editor
 from koerskaart.ui.editors.table_delegates import ClearableDateEdit
 from tests.gui.editor_support import (
     lock,
     open_session,
     presentation_screenshot,
-    question_of_type,
     screenshot,
+    show_editor,
 )
 from tests.gui.typing import type_text
 
@@ -32,13 +31,8 @@ def session(repo):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("activities"), session)
+    widget = show_editor(qtbot, session, "activities")
     assert isinstance(widget, ActivitiesEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

@@ -10,8 +10,7 @@ from koerskaart.storage.models import CapacityConfirmation, CapacityRequest, Tra
 from koerskaart.ui import messages
 from koerskaart.ui.editors.capacity import CapacityEditor
 from koerskaart.ui.editors.capacity_table import parse_amount
-from koerskaart.ui.editors.registry import create_editor
-from tests.gui.editor_support import SCREENSHOTS, lock, open_session, question_of_type
+from tests.gui.editor_support import SCREENSHOTS, lock, open_session, show_editor
 from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -33,13 +32,8 @@ def session(repo, teams):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("capacity"), session)
+    widget = show_editor(qtbot, session, "capacity", (1200, 650))
     assert isinstance(widget, CapacityEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 650)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from koerskaart.storage.models import Participant, Role
 from koerskaart.ui import messages
 from koerskaart.ui.editors.participants import ParticipantsEditor
-from koerskaart.ui.editors.registry import create_editor
 from tests.gui.editor_support import (
     lock,
     open_session,
     presentation_screenshot,
-    question_of_type,
     screenshot,
+    show_editor,
 )
 from tests.gui.typing import type_text
 
@@ -30,13 +29,8 @@ def session(repo):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("participants"), session)
+    widget = show_editor(qtbot, session, "participants")
     assert isinstance(widget, ParticipantsEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

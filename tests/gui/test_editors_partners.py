@@ -15,6 +15,7 @@ from tests.gui.editor_support import (
     presentation_screenshot,
     question_of_type,
     screenshot,
+    show_editor,
 )
 from tests.gui.typing import type_text
 
@@ -28,13 +29,8 @@ def session(repo):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("partners"), session)
+    widget = show_editor(qtbot, session, "partners")
     assert isinstance(widget, PartnersEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

@@ -17,6 +17,7 @@ from tests.gui.editor_support import (
     presentation_screenshot,
     question_of_type,
     screenshot,
+    show_editor,
 )
 from tests.gui.typing import type_text
 
@@ -38,13 +39,8 @@ def session(repo):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("priorities"), session)
+    widget = show_editor(qtbot, session, "priorities")
     assert isinstance(widget, PrioritiesEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 
 from koerskaart.storage.models import TimelineEvent
 from koerskaart.ui.editors.mood_curve import MoodPoint, curve_layout
-from koerskaart.ui.editors.registry import create_editor
 from koerskaart.ui.editors.timeline import TimelineEditor, mood_text
-from tests.gui.editor_support import SCREENSHOTS, lock, open_session, question_of_type
+from tests.gui.editor_support import SCREENSHOTS, lock, open_session, show_editor
 from tests.gui.typing import type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -25,13 +24,8 @@ def session(repo):
 
 @pytest.fixture
 def editor(qtbot, session):
-    widget = create_editor(question_of_type("timeline"), session)
+    widget = show_editor(qtbot, session, "timeline", (1200, 650))
     assert isinstance(widget, TimelineEditor)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 650)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
     return widget
 
 

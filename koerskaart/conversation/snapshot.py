@@ -8,7 +8,6 @@ can leak them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from sqlmodel import col, select
@@ -16,7 +15,6 @@ from sqlmodel import col, select
 from koerskaart.errors import UserFacingError
 from koerskaart.storage.models import (
     Activity,
-    Answer,
     CapacityConfirmation,
     CapacityRequest,
     Contract,
@@ -26,7 +24,7 @@ from koerskaart.storage.models import (
     Signature,
     TimelineEvent,
 )
-from koerskaart.storage.repository import Repository, RowT, StoredAnswer
+from koerskaart.storage.repository import Repository, RowT, StoredAnswer, stored_answers
 
 
 @dataclass(frozen=True)
@@ -86,12 +84,7 @@ def load_snapshot(repo: Repository, contract_id: int) -> ContractSnapshot:
                 .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
             ):
                 history.setdefault(confirmation.request_id, []).append(confirmation)
-        answers = {
-            a.question_key: StoredAnswer(
-                a.question_key, json.loads(a.value), a.role, a.answered_at, a.updated_at
-            )
-            for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
-        }
+        answers = stored_answers(s, contract_id)
         signatures = tuple(
             s.exec(select(Signature).where(Signature.contract_id == contract_id).order_by(Signature.id)).all()
         )

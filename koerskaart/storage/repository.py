@@ -92,6 +92,14 @@ class StoredAnswer:
     updated_at: datetime
 
 
+def stored_answers(s: Session, contract_id: int) -> dict[str, StoredAnswer]:
+    """question key → its stored answer, read in the caller's transaction."""
+    return {
+        a.question_key: StoredAnswer(a.question_key, json.loads(a.value), a.role, a.answered_at, a.updated_at)
+        for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
+    }
+
+
 def checked_title(title: str) -> str:
     """An opgave title as stored: stripped, not empty, at most :data:`MAX_TITLE` characters."""
     title = title.strip()
@@ -375,12 +383,7 @@ class Repository:
     # ----------------------------------------------------------------- answers
     def answers(self, contract_id: int) -> dict[str, StoredAnswer]:
         with self.db.session() as s:
-            return {
-                a.question_key: StoredAnswer(
-                    a.question_key, json.loads(a.value), a.role, a.answered_at, a.updated_at
-                )
-                for a in s.exec(select(Answer).where(Answer.contract_id == contract_id))
-            }
+            return stored_answers(s, contract_id)
 
     def save_answer(
         self,

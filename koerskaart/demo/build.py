@@ -76,7 +76,7 @@ def load_demo(repo: Repository, question_set: QuestionSet) -> DemoSummary:
 
 def _build(repo: Repository, question_set: QuestionSet) -> None:
     if not repo.setting(MUNICIPALITY_NAME):
-        repo.set_setting(MUNICIPALITY_NAME, data.MUNICIPALITY)
+        repo.set_setting(MUNICIPALITY_NAME, data.MUNICIPALITY, expected=("", None))
     builder = _Builder(repo, question_set)
     builder.europaplein()
     for spec in data.OPGAVEN:

@@ -166,21 +166,28 @@ def _locked_message(version: int) -> str:
     )
 
 
-def _bump_revision(s: Session, contract: Contract, now: datetime) -> None:
-    """Claim the contract: only if nobody changed or locked it since the snapshot was read."""
-    result = s.execute(
+_CHANGED_BEFORE_SIGNING = (
+    "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
+    "De handtekening is niet opgeslagen of ingetrokken; bekijk de nieuwste stand en probeer het opnieuw."
+)
+
+
+def _bump_revision(s: Session, contract: Contract, now: datetime) -> int:
+    """Claim the contract: only if nobody changed or locked it since the snapshot was read.
+
+    Returns the new revision."""
+    revision = s.execute(
         update(Contract)
         .where(col(Contract.id) == contract.id)
         .where(col(Contract.revision) == contract.revision)
         .where(col(Contract.locked_at).is_(None))
         .values(revision=Contract.revision + 1, updated_at=now)
+        .returning(Contract.revision)
         .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:
-        raise ConcurrentChange(
-            "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
-            "De handtekening is niet opgeslagen; bekijk de nieuwste stand en onderteken opnieuw."
-        )
+    ).scalar_one_or_none()
+    if revision is None:
+        raise ConcurrentChange(_CHANGED_BEFORE_SIGNING)
+    return revision
 
 
 def _audit(
@@ -221,8 +228,13 @@ def sign(
     signed_on: date,
     place: str = "",
     drawing: str = "",
+    expected_revision: int | None = None,
 ) -> SigningState:
-    """Store the signature of one role of the sturingsdriehoek; the third one locks the version."""
+    """Store the signature of one role of the sturingsdriehoek; the third one locks the version.
+
+    With ``expected_revision`` (the revision the signing screen showed) a change made elsewhere
+    since then is reported as :class:`ConcurrentChange`: nobody signs content they have not seen.
+    """
     role = str(role)
     if role not in TRIANGLE_ROLES:
         raise UserFacingError(
@@ -240,6 +252,8 @@ def sign(
     contract = snapshot.contract
     if contract.locked_at is not None:
         raise ContractLocked(_locked_message(contract.version))
+    if expected_revision is not None and contract.revision != expected_revision:
+        raise ConcurrentChange(_CHANGED_BEFORE_SIGNING)
     if any(s.role == role for s in snapshot.signatures):
         raise UserFacingError(
             f"{ROLE_NAMES[role].capitalize()} heeft deze versie al ondertekend. "
@@ -301,8 +315,13 @@ def sign(
     return signing_state(repo, contract_id, question_set)
 
 
-def withdraw_signature(repo: Repository, contract_id: int, role: str) -> None:
-    """Take back one role's signature; refused once the version is locked."""
+def withdraw_signature(
+    repo: Repository, contract_id: int, role: str, *, expected_revision: int | None = None
+) -> None:
+    """Take back one role's signature; refused once the version is locked.
+
+    With ``expected_revision`` a change made elsewhere since the screen was read is reported as
+    :class:`ConcurrentChange`, as for every other write."""
     role = str(role)
     with repo.db.session() as s:
         contract = s.get(Contract, contract_id)
@@ -313,6 +332,8 @@ def withdraw_signature(repo: Repository, contract_id: int, role: str) -> None:
                 f"Versie {contract.version} is door alle drie ondertekend; een handtekening kan "
                 "niet meer worden ingetrokken. Maak een nieuwe versie (hercontracteren)."
             )
+        if expected_revision is not None and contract.revision != expected_revision:
+            raise ConcurrentChange(_CHANGED_BEFORE_SIGNING)
         signature = s.exec(
             select(Signature).where(Signature.contract_id == contract_id, Signature.role == role)
         ).first()

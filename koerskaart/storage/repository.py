@@ -55,6 +55,10 @@ from koerskaart.storage.models import (
 )
 
 AUDIT_COALESCE = timedelta(seconds=60)
+CONCURRENT_CHANGE_MESSAGE = (
+    "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
+    "Uw laatste wijziging is niet opgeslagen; open het gesprek opnieuw om de nieuwste stand te zien."
+)
 MAX_TITLE = 200  # an opgave title: a title, not a text (the dialog and the import use it too)
 
 # Tables whose rows belong to one contract through ``contract_id`` and have a ``position``.
@@ -165,9 +169,23 @@ class Repository:
             row = s.get(AppSetting, key)
             return row.blob if row else None
 
-    def set_setting(self, key: str, value: str = "", blob: bytes | None = None) -> None:
+    def set_setting(
+        self,
+        key: str,
+        value: str = "",
+        blob: bytes | None = None,
+        *,
+        expected: tuple[str, bytes | None] | None = None,
+    ) -> None:
+        """Store a setting; with ``expected`` (the value and blob the caller read, ``("", None)``
+        for a setting never stored) only if nobody changed it since, else :class:`ConcurrentChange`."""
         with self.db.session() as s:
             row = s.get(AppSetting, key) or AppSetting(key=key)
+            if expected is not None and (row.value, row.blob) != expected:
+                raise ConcurrentChange(
+                    "Deze instelling is intussen door iemand anders gewijzigd. Uw wijziging is niet "
+                    "opgeslagen; open de instellingen opnieuw om de nieuwste stand te zien."
+                )
             old = row.value
             row.value = value
             row.blob = blob
@@ -409,7 +427,9 @@ class Repository:
                 )
             ).first()
             if previous is not None and tuple(previous) == (text, role):
-                return self._contract(s, contract_id).revision
+                # Nothing to write, but the caller's revision must still be current: handing it
+                # a newer revision it has not seen would let its next save overwrite that change.
+                return self._check_revision(s, contract_id, expected_revision)
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
             self._write_answer(s, contract_id, key, text, role, previous, now, coalesce=True)
@@ -791,6 +811,13 @@ class Repository:
             raise UserFacingError(f"Contract {contract_id} bestaat niet.")
         return contract
 
+    def _check_revision(self, s: Session, contract_id: int, expected: int | None) -> int:
+        """The contract's revision, after checking it is ``expected`` (when given); writes nothing."""
+        contract = self._contract(s, contract_id)
+        if expected is not None and contract.revision != expected:
+            raise ConcurrentChange(CONCURRENT_CHANGE_MESSAGE)
+        return contract.revision
+
     def _touch(self, s: Session, contract_id: int, expected: int | None, now: datetime) -> int:
         """Check lock and revision, bump the revision; returns the new revision."""
         contract = self._contract(s, contract_id)
@@ -810,11 +837,7 @@ class Repository:
             .execution_options(synchronize_session=False)
         ).scalar_one_or_none()
         if revision is None:
-            raise ConcurrentChange(
-                "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
-                "Uw laatste wijziging is niet opgeslagen; open het gesprek opnieuw om de "
-                "nieuwste stand te zien."
-            )
+            raise ConcurrentChange(CONCURRENT_CHANGE_MESSAGE)
         # Keep the loaded object true to the row without marking it changed.
         set_committed_value(contract, "revision", revision)
         set_committed_value(contract, "updated_at", now)

@@ -65,8 +65,12 @@ class SettingsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.ui.nameEdit.setText(self.repo.setting(MUNICIPALITY_NAME))
-        self._show_logo(self.repo.setting_blob(MUNICIPALITY_LOGO))
+        # What was read is what a save expects to replace: a change made meanwhile by someone
+        # else using the same database is reported instead of overwritten.
+        self._loaded_name = self.repo.setting(MUNICIPALITY_NAME)
+        self._loaded_logo = self.repo.setting_blob(MUNICIPALITY_LOGO)
+        self.ui.nameEdit.setText(self._loaded_name)
+        self._show_logo(self._loaded_logo)
 
     def check(self) -> None:
         """Raises a UserFacingError when the input cannot be saved as it is."""
@@ -74,8 +78,13 @@ class SettingsDialog(QDialog):
             raise UserFacingError(self.tr("De naam van de gemeente is te lang (hoogstens 120 tekens)."))
 
     def save(self) -> None:
-        self.repo.set_setting(MUNICIPALITY_NAME, self.ui.nameEdit.text().strip())
-        self.repo.set_setting(MUNICIPALITY_LOGO, "", self.logo)
+        name = self.ui.nameEdit.text().strip()
+        if name != self._loaded_name:
+            self.repo.set_setting(MUNICIPALITY_NAME, name, expected=(self._loaded_name, None))
+            self._loaded_name = name
+        if self.logo != self._loaded_logo:
+            self.repo.set_setting(MUNICIPALITY_LOGO, "", self.logo, expected=("", self._loaded_logo))
+            self._loaded_logo = self.logo
 
     def restore_defaults(self) -> None:
         self.ui.nameEdit.clear()

@@ -266,3 +266,19 @@ def test_large_type_stacks_the_blocks_instead_of_cutting_them_off(
     ui_settings.presentation = False
     apply_presentation(window, ui_settings)  # what switching the mode off does to the window
     qtbot.waitUntil(lambda: page._columns == 3)
+
+
+def test_a_change_made_elsewhere_is_not_signed_unseen(qtbot, repo: Repository, ui_settings, popups) -> None:
+    """The window's revision goes with the signature: content changed elsewhere is shown first."""
+    contract_id = new_contract(repo, question_set())
+    fill(repo, contract_id)
+    window, page = _signing_window(qtbot, repo, contract_id, ui_settings)
+    other = Repository(repo.db, actor="ander venster")
+    other.save_answer(contract_id, "opgave_what", "Intussen elders herschreven")
+    assert not page.sign_role(BO)
+    assert any("intussen in een ander venster" in text for text in popups.texts())
+    assert load_snapshot(repo, contract_id).signatures == ()
+    # The window took the newest stand, so a second try signs what is now on screen.
+    assert window.session.revision == repo.get_contract(contract_id).revision
+    assert page.sign_role(BO)
+    assert [s.role for s in load_snapshot(repo, contract_id).signatures] == [BO]

@@ -43,6 +43,7 @@ def attach_to_conversation(window: ConversationWindow) -> SigningPage:
         window.question_set,
         language=window.language,
         before_read=window.save_now,
+        revision=lambda: window.session.revision,
         parent=window.stack,
     )
     window.add_extra_page(SIGNING_KEY, _tr("Ondertekenen"), page)
@@ -51,6 +52,7 @@ def attach_to_conversation(window: ConversationWindow) -> SigningPage:
     # the third signature, turns read-only with its banner).
     page.signed.connect(lambda _role: window.reload_contract())
     page.withdrawn.connect(lambda _role: window.reload_contract())
+    page.conflicted.connect(window.reload_contract)
 
     def show_pdf() -> None:
         window.save_now()  # the document shows what was typed up to this moment

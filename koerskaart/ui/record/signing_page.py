@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from koerskaart.conversation.progress import Gap, hard_gaps, soft_gaps
 from koerskaart.conversation.snapshot import load_snapshot
-from koerskaart.errors import UserFacingError
+from koerskaart.errors import ConcurrentChange, UserFacingError
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.display import format_date, format_moment
 from koerskaart.record.signing import TRIANGLE_ROLES, SigningState, sign, state_of, withdraw_signature
@@ -186,6 +186,7 @@ class SigningPage(QWidget):
     locked = Signal()
     jumpRequested = Signal(str)  # question key of a gap
     previewRequested = Signal()
+    conflicted = Signal()  # the contract was changed elsewhere; the window should reload it
 
     def __init__(
         self,
@@ -195,6 +196,7 @@ class SigningPage(QWidget):
         *,
         language: str = "nl",
         before_read: Callable[[], bool] | None = None,
+        revision: Callable[[], int] | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -204,6 +206,9 @@ class SigningPage(QWidget):
         self.question_set = question_set
         self.language = language
         self.before_read = before_read
+        # The revision the window last saw: a signature or a withdrawal is refused when the
+        # contract changed elsewhere since, so nobody signs content they have not seen.
+        self.revision = revision
         self.today = today
         self.state: SigningState | None = None
         self._build()
@@ -472,10 +477,10 @@ class SigningPage(QWidget):
                 signed_on=values["signed_on"],  # type: ignore[arg-type]  # a date from QDate
                 place=str(values["place"]),
                 drawing=str(values["drawing"]),
+                expected_revision=self.revision() if self.revision is not None else None,
             )
         except UserFacingError as exc:
-            messages.warn(self, self.tr("Ondertekenen"), exc.message)
-            self.refresh()
+            self._refused(self.tr("Ondertekenen"), exc)
             return False
         self.refresh()
         self.signed.emit(role)
@@ -494,14 +499,24 @@ class SigningPage(QWidget):
         ):
             return False
         try:
-            withdraw_signature(self.repo, self.contract_id, role)
+            withdraw_signature(
+                self.repo,
+                self.contract_id,
+                role,
+                expected_revision=self.revision() if self.revision is not None else None,
+            )
         except UserFacingError as exc:
-            messages.warn(self, self.tr("Handtekening intrekken"), exc.message)
-            self.refresh()
+            self._refused(self.tr("Handtekening intrekken"), exc)
             return False
         self.refresh()
         self.withdrawn.emit(role)
         return True
+
+    def _refused(self, title: str, exc: UserFacingError) -> None:
+        messages.warn(self, title, exc.message)
+        if isinstance(exc, ConcurrentChange):
+            self.conflicted.emit()
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -2,9 +2,11 @@
 
 It is the one place that turns the start window's requests into repository calls (new opgave,
 re-contract, open, remove, demo, settings) and that opens conversation windows, each with its
-own separate facilitator window. The database is opened only after the window is shown
-(:meth:`MainWindow.open_database`), so the first window appears before SQLModel is imported;
-nothing from ``koerskaart.storage`` is imported at module level for that reason.
+own separate facilitator window. The database is opened only after the window is shown, and at
+start-up (:meth:`MainWindow.start_with`) the list is first read straight from the file, filled
+and given the keyboard (the search field) while the ORM is imported in the background; the
+repository follows a moment later. Nothing from ``koerskaart.storage`` but the ORM-free reader
+is imported at module level for that reason.
 
 Layout: ``forms/main_window.ui`` (generated into ``koerskaart/ui/generated`` by
 ``forms/generate.sh`` with ``pyside6-uic``; generated code was chosen over a runtime QUiLoader
@@ -17,7 +19,7 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
     """The application's first window; ``databaseOpened`` fires once the list is filled."""
 
     databaseOpened = Signal()
+    listShown = Signal()  # the list (or the welcome page) is filled and has the keyboard
     conversationOpened = Signal(int)  # contract id
     # The user chose to quit; run_gui ends the event loop with this status. (Calling
     # QCoreApplication.exit() outside exec() would make every later event loop return at once.)
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
+        self._pending_open: int | None = None  # asked for before the repository was ready
+        self._loader: QObject | None = None
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -155,15 +160,44 @@ class MainWindow(QMainWindow):
         self.ui.loadingLabel.setText(text or self.tr("Laden…"))
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
 
-    def open_database(self, path: Path, *, on_refusal_quit: bool = True) -> bool:
+    def start_with(self, path: Path) -> None:
+        """The first start: the list from the file at once, the repository once the ORM is loaded.
+
+        A file that needs more than reading (new, to migrate, refused) goes the full way of
+        :meth:`open_database` straight away, which explains any problem.
+        """
+        from koerskaart.storage.quick_read import read_start_list
+        from koerskaart.ui.storage_loader import StorageLoader
+
+        try:
+            quick = read_start_list(path)
+        except DatabaseError:
+            quick = None
+        if quick is None:
+            self.open_database(path)
+            return
+        self.database_path = Path(path)
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+        self.start.set_opgaven(quick.opgaven)
+        self.start.set_municipality(quick.municipality, quick.logo)
+        self._show_page(self.welcome if not quick.opgaven else self.start)
+        self.listShown.emit()
+        loader = StorageLoader(self)
+        loader.loaded.connect(lambda: self.open_database(path, keep_page=True))
+        self._loader = loader
+        loader.start()
+
+    def open_database(self, path: Path, *, on_refusal_quit: bool = True, keep_page: bool = False) -> bool:
         """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
 
         The refused file is never touched. Returns True when a database is open afterwards.
+        ``keep_page`` leaves the list on screen while opening (it was read already).
         """
         from koerskaart.storage.database import Database
         from koerskaart.storage.repository import Repository
 
-        self.show_loading()
+        if not keep_page:
+            self.show_loading()
         while True:
             try:
                 database = Database.open(path)
@@ -208,6 +242,9 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            self.open_opgave(pending)
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(
@@ -249,12 +286,19 @@ class MainWindow(QMainWindow):
     def _show_list_or_welcome(self) -> None:
         if self.repo is None:
             return
-        if self.start.model.rowCount() == 0:
-            self.ui.pages.setCurrentWidget(self.welcome)
-            self.welcome.ui.newButton.setFocus()
-        else:
-            self.ui.pages.setCurrentWidget(self.start)
-            self.start.focus_table()
+        was = self.ui.pages.currentWidget()
+        self._show_page(self.welcome if self.start.model.rowCount() == 0 else self.start)
+        if was is not self.ui.pages.currentWidget():
+            self.listShown.emit()
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show the list or the welcome page; arriving there, the keyboard goes to its first field."""
+        if self.ui.pages.currentWidget() is not page:
+            self.ui.pages.setCurrentWidget(page)
+            if page is self.welcome:
+                self.welcome.ui.newButton.setFocus()
+            else:
+                self.start.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selection_changed()
 
     def question_set(self) -> QuestionSet:
@@ -310,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def open_opgave(self, opgave_id: int) -> None:
         if self.repo is None:
+            if self._loader is not None:  # the list is shown, the repository follows: open then
+                self._pending_open = opgave_id
             return
         from koerskaart.conversation.opening import contract_to_open
 

@@ -1,6 +1,8 @@
 """``koerskaart export-pdf ID [--version N] --out FILE``: the contracteringsformat of an opgave as PDF.
 
-ID is the opgave; without ``--version`` the newest contract version is exported. The version is
+ID is the opgave; without ``--version`` the newest contract version is exported. With
+``--all --out-dir DIR [--signed-only]`` every opgave's newest (signed) version is written in one
+run, see :mod:`koerskaart.commands.export_all`. The version is
 rendered with the question-set definition it was held with (stored with the contract), so an old
 contract keeps its own questions. Prints the path and the number of pages; characters that the
 font cannot draw are listed on stderr as a warning. Problems exit 2 with a Dutch message (through
@@ -16,6 +18,7 @@ from koerskaart.atomic_file import refuse_special_target
 from koerskaart.commands.common import open_repository
 from koerskaart.commands.verify import choose_contract
 from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.errors import UserFacingError
 from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set, parse_question_set
 from koerskaart.questions.model import QuestionSet
@@ -33,6 +36,16 @@ def question_set_of(contract: Contract) -> QuestionSet:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "all", False) or getattr(args, "out_dir", None) or getattr(args, "signed_only", False):
+        from koerskaart.commands.export_all import run as run_all
+
+        return run_all(args)
+    if args.id is None:
+        raise UserFacingError(
+            "Geef het nummer van een opgave (ID), of --all --out-dir MAP voor alle opgaven."
+        )
+    if not args.out:
+        raise UserFacingError("Geef met --out BESTAND aan waar de pdf moet komen.")
     refuse_special_target(args.out)  # before any work: a device is never swapped for a file
     repo = open_repository(args)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.conversation.snapshot import ContractSnapshot, load_snapshot
 from koerskaart.record.fingerprint import compute_fingerprint
 from koerskaart.storage.repository import Repository
 
@@ -25,7 +25,11 @@ class VerifyResult:
 
 
 def verify(repo: Repository, contract_id: int) -> VerifyResult:
-    snapshot = load_snapshot(repo, contract_id)
+    return verify_snapshot(load_snapshot(repo, contract_id))
+
+
+def verify_snapshot(snapshot: ContractSnapshot) -> VerifyResult:
+    """The same check on a snapshot already read (the batch export renders from it too)."""
     stored = snapshot.contract.fingerprint or ""
     computed = compute_fingerprint(snapshot)
     signed = snapshot.contract.locked_at is not None and bool(stored)

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
         self._pending_open: int | None = None  # asked for before the repository was ready
         self._loader: QObject | None = None
+        self.batch_export: QObject | None = None  # the running "export every PDF", for tests
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         ui.actionSearch.triggered.connect(self.start.focus_search)
         ui.actionOpenDatabase.triggered.connect(self.choose_other_database)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionExportAll.triggered.connect(self.export_all)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionPresentation.toggled.connect(self.presentation.set_presentation)
         ui.actionFullScreen.triggered.connect(self.toggle_full_screen)
@@ -144,7 +146,13 @@ class MainWindow(QMainWindow):
         self.start.selectionChanged.connect(self._selection_changed)
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionNewConversation, self.ui.actionSettings, self.ui.actionSearch):
+        actions = (
+            self.ui.actionNewConversation,
+            self.ui.actionSettings,
+            self.ui.actionSearch,
+            self.ui.actionExportAll,
+        )
+        for action in actions:
             action.setEnabled(enabled)
         self._selection_changed()
 
@@ -487,6 +495,19 @@ class MainWindow(QMainWindow):
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("De demo is geladen."), 5000)
+
+    def export_all(self) -> None:
+        """Write the newest version of every opgave as PDF into a folder (in the background)."""
+        if self.repo is None:
+            return
+        from koerskaart.ui.record.batch_export import start_batch_export
+
+        try:
+            question_set = self.question_set()
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Alle contracten als pdf exporteren"), exc.message)
+            return
+        self.batch_export = start_batch_export(self, self.repo, question_set)
 
     def open_settings(self) -> None:
         if self.repo is None:

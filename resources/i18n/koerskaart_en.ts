@@ -104,7 +104,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -137,6 +137,59 @@ Licence: EUPL-1.2.</translation>
         <location line="+3"/>
         <source>%1 activiteiten eindigen vóór de startdatum.</source>
         <translation>%1 activities end before their start date.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+60"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map voor de pdf-bestanden kiezen</source>
+        <translation>Choose a folder for the PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er zijn nog geen opgaven met een contract; er is niets geëxporteerd.</source>
+        <translation>There are no opgaven with a contract yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De pdf-bestanden worden geschreven…</source>
+        <translation>Writing the PDF files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 geschreven: %3</source>
+        <translation>%1 of %2 written: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gestopt: %1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>Stopped: %1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>%1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet geëxporteerd, omdat de inhoud na het ondertekenen is gewijzigd:</source>
+        <translation>Not exported, because the content was changed after signing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• opgave %1 (%2), versie %3</source>
+        <translation>• opgave %1 (%2), version %3</translation>
     </message>
 </context>
 <context>
@@ -553,12 +606,12 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+113"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+27"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -594,7 +647,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+218"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -788,14 +841,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+338"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-50"/>
+        <location line="+392"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-346"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -806,23 +859,24 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+284"/>
+        <location line="-27"/>
+        <location line="+61"/>
+        <location line="+309"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-298"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -842,13 +896,13 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+19"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
@@ -912,7 +966,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -927,7 +986,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
@@ -985,6 +1044,16 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+5"/>
         <source>Ander &amp;databasebestand…</source>
         <translation>Other &amp;database file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alle contracten als pdf exporteren…</source>
+        <translation>Export all contracts as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf de nieuwste versie van elke opgave als pdf in een map</source>
+        <translation>Write the newest version of every opgave as a PDF into a folder</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1375,7 +1444,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1605,7 +1674,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1623,7 +1692,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1641,7 +1710,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+60"/>
+        <location filename="wrapped_strings.py" line="+1"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1679,7 +1748,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-53"/>
+        <location line="-63"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -1878,12 +1947,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -1990,7 +2059,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2071,12 +2140,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2105,12 +2174,12 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Wilt u de handtekening van %1 intrekken?</source>
         <translation>Do you want to withdraw the signature of %1?</translation>
     </message>

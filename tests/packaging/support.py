@@ -15,7 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PIP_CACHE = os.environ.get("PIP_CACHE_DIR") or str(Path.home() / ".cache" / "pip")
 MARKER = "KOERSKAART_SHOWN"
-NOT_SHIPPED = shutil.ignore_patterns(".git", ".venv", "build", "dist", "artifacts", "*.egg-info", "__pycache__")
+NOT_SHIPPED = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "artifacts", "*.egg-info", "__pycache__"
+)
 
 
 def copy_sources(target: Path) -> Path:

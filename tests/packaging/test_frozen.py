@@ -36,8 +36,19 @@ def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = copy_sources(work / "source")
     env = clean_env(work / "home")
     run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", work / "dist", "--workpath", work / "build", source / "packaging" / "koerskaart.spec"],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            work / "dist",
+            "--workpath",
+            work / "build",
+            source / "packaging" / "koerskaart.spec",
+        ],
         env=env,
         cwd=source,
         timeout=900,

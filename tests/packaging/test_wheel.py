@@ -29,8 +29,12 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     source = copy_sources(work / "source")
     env = clean_env(work / "home")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "wheels", source],
-        env=env, cwd=work, timeout=300)
+    run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "wheels", source],
+        env=env,
+        cwd=work,
+        timeout=300,
+    )
     wheels = list((work / "wheels").glob("koerskaart-*.whl"))
     assert len(wheels) == 1, wheels
     target = work / "venv"

@@ -1,4 +1,4 @@
-"""``koerskaart export-pdf --all``: one complete PDF per opgave, stable names, progress, exit 1 on a changed record."""
+"""``export-pdf --all``: one complete PDF per opgave, stable names, progress, exit 1 on a changed record."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ because it costs nothing at start-up and is checked by ruff's import rules like 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
-        self._pending_open: int | None = None  # asked for before the repository was ready
+        self._pending: Callable[[], None] | None = None  # asked for before the repository was ready
         self._loader: QObject | None = None
         self.batch_export: QObject | None = None  # the running "export every PDF", for tests
 
@@ -189,11 +190,26 @@ class MainWindow(QMainWindow):
         self.start.set_opgaven(quick.opgaven)
         self.start.set_municipality(quick.municipality, quick.logo)
         self._show_page(self.welcome if not quick.opgaven else self.start)
-        self.listShown.emit()
         loader = StorageLoader(self)
-        loader.loaded.connect(lambda: self.open_database(path, keep_page=True))
+        loader.loaded.connect(lambda: self._storage_loaded(Path(path)))
         self._loader = loader
+        self.listShown.emit()
         loader.start()
+
+    def _storage_loaded(self, path: Path) -> None:
+        """The ORM is there: open the file whose list is shown (unless another was opened since)."""
+        self._loader = None
+        if self.repo is None and self.database_path == path:
+            self.open_database(path, keep_page=True)
+        else:
+            self._pending = None
+
+    def _defer_until_ready(self, action: Callable[[], None]) -> bool:
+        """While the repository is still being loaded, remember ``action``; True when deferred."""
+        if self.repo is not None or self._loader is None:
+            return False
+        self._pending = action
+        return True
 
     def open_database(self, path: Path, *, on_refusal_quit: bool = True, keep_page: bool = False) -> bool:
         """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
@@ -250,9 +266,9 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
-        pending, self._pending_open = self._pending_open, None
+        pending, self._pending = self._pending, None
         if pending is not None:
-            self.open_opgave(pending)
+            pending()
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(
@@ -320,6 +336,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def new_conversation(self) -> None:
+        if self._defer_until_ready(self.new_conversation):
+            return
         if self.repo is None:
             return
         from koerskaart.ui.new_conversation_dialog import NewConversationDialog, RecontractChoice
@@ -361,9 +379,9 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Nieuw gesprek"), exc.message)
 
     def open_opgave(self, opgave_id: int) -> None:
+        if self._defer_until_ready(lambda: self.open_opgave(opgave_id)):
+            return
         if self.repo is None:
-            if self._loader is not None:  # the list is shown, the repository follows: open then
-                self._pending_open = opgave_id
             return
         from koerskaart.conversation.opening import contract_to_open
 
@@ -477,6 +495,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
 
     def load_demo(self) -> None:
+        if self._defer_until_ready(self.load_demo):
+            return
         if self.repo is None:
             return
         try:

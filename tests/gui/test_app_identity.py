@@ -43,3 +43,27 @@ def test_name_version_icon_and_the_search_field_has_the_keyboard(qtbot, tmp_path
         pass  # the repository follows once the ORM is loaded
     assert window.repo is not None and window.ui.actionNewConversation.isEnabled()
     assert window.start.ui.searchEdit.hasFocus()  # opening the repository did not take the keyboard
+
+
+def test_an_opgave_opened_before_the_repository_is_ready_opens_once_it_is(qtbot, tmp_path: Path, popups):
+    db = tmp_path / "k.sqlite"
+    repo = Repository(Database.open(db), actor="test")
+    opgave = repo.create_opgave("Zoëlaan")
+    repo.db.close()
+    window = start_gui(
+        argparse.Namespace(db=str(db), language=None, command=None), settings_path=tmp_path / "s.ini"
+    )
+    qtbot.addWidget(window)
+    asked: list[bool] = []
+
+    def press_enter_at_once() -> None:
+        asked.append(window.repo is None)  # the list is there, the repository is not yet
+        window.start.openRequested.emit(opgave.id)
+
+    window.listShown.connect(press_enter_at_once)
+    with qtbot.waitSignal(window.conversationOpened, timeout=30000):
+        pass
+    assert asked == [True]
+    assert len(window.conversations) == 1
+    for conversation in list(window.conversations.values()):
+        conversation.close()

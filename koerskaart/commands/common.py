@@ -31,6 +31,8 @@ def write_output(text: str) -> None:
     Redirected into a file on a full disk the write fails; a reader that stops early (``| head``)
     closes the pipe, which is no problem of the user's and ends the command quietly.
     """
+    if sys.stdout is None:  # a windowed program on Windows (koerskaart-gui) has no console
+        return
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from koerskaart.questions.model import QuestionSet
     from koerskaart.storage.repository import Repository
     from koerskaart.ui.new_conversation_dialog import NewConversationRequest
+    from koerskaart.ui.record.batch_export import BatchExport
 
 EXIT_DATABASE_REFUSED = 2
 
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
         self._pending: Callable[[], None] | None = None  # asked for before the repository was ready
         self._loader: QObject | None = None
-        self.batch_export: QObject | None = None  # the running "export every PDF", for tests
+        self.batch_export: BatchExport | None = None  # the running "export every PDF"
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -528,6 +529,12 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Alle contracten als pdf exporteren"), exc.message)
             return
         self.batch_export = start_batch_export(self, self.repo, question_set)
+        if self.batch_export is not None:
+            self.batch_export.finished.connect(self._batch_export_done)
+            self.batch_export.failed.connect(self._batch_export_done)
+
+    def _batch_export_done(self, *_args: object) -> None:
+        self.batch_export = None
 
     def open_settings(self) -> None:
         if self.repo is None:
@@ -581,6 +588,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.batch_export is not None:  # let the file being written be finished, then stop
+            self.batch_export.stop_and_wait()
         for window in list(self.conversations.values()) + list(self.facilitators.values()):
             window.close()  # each saves what it holds on close
         self.settings.set_geometry("main", self.saveGeometry())

@@ -85,3 +85,18 @@ def test_no_folder_chosen_starts_nothing(qtbot, main_window, popups, db_path):
     main_window.ui.actionExportAll.trigger()  # the picker is cancelled (no reply queued)
     assert main_window.batch_export is None
     assert [m.kind for m in popups.messages] == [messages.FOLDER]
+
+
+def test_closing_the_window_lets_the_file_being_written_finish(qtbot, main_window, popups, db_path, tmp_path):
+    portfolio(db_path, 6)
+    assert main_window.open_database(db_path)
+    popups.reply(str(tmp_path))
+    main_window.ui.actionExportAll.trigger()
+    export = main_window.batch_export
+    with qtbot.waitSignal(export.progressed, timeout=60000):
+        pass
+    main_window.close()  # waits for the file being written, then the export stops
+    written = sorted(tmp_path.glob("*.pdf"))
+    assert 1 <= len(written) < 6
+    assert all(PdfReader(p).pages for p in written)
+    assert not list(tmp_path.glob(".*.tmp"))  # no half-written file left behind

@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PIP_CACHE = os.environ.get("PIP_CACHE_DIR") or str(Path.home() / ".cache" / "pip")
 MARKER = "KOERSKAART_SHOWN"
+NETWORK_VARIABLES = {"http_proxy", "https_proxy", "no_proxy", "ssl_cert_file", "requests_ca_bundle"}
 NOT_SHIPPED = shutil.ignore_patterns(
     ".git", ".venv", "build", "dist", "artifacts", "*.egg-info", "__pycache__"
 )
@@ -53,6 +54,9 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
         "PIP_CACHE_DIR": PIP_CACHE,
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+    # How this machine reaches the package index (mirrors, certificates, proxies) stays as it is.
+    env.update({k: v for k, v in os.environ.items() if k.startswith("PIP_") and k != "PIP_CACHE_DIR"})
+    env.update({k: v for k, v in os.environ.items() if k.lower() in NETWORK_VARIABLES})
     (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
     env.update(extra)
     return env

@@ -60,3 +60,10 @@ def test_shipped_folders_come_from_the_package_when_built_in(tmp_path: Path):
     (package / "resources").mkdir(parents=True)
     assert shipped_folder("resources", package) == package / "resources"  # wheel, frozen
     assert shipped_folder("forms", package) == tmp_path / "site-packages" / "forms"  # checkout layout
+
+
+def test_a_program_without_a_console_writes_nothing_and_does_not_fail(monkeypatch: pytest.MonkeyPatch):
+    from koerskaart.commands.common import write_output
+
+    monkeypatch.setattr(sys, "stdout", None)  # pythonw / koerskaart-gui.exe on Windows
+    write_output("Nr  Titel\n")

@@ -52,10 +52,18 @@ class BatchExport(QObject):
         self.finished.connect(lambda result: setattr(self, "result", result))
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="koerskaart-batch-export", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="koerskaart-batch-export", daemon=True)
+        self._thread.start()
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def stop_and_wait(self, timeout: float = 30.0) -> None:
+        """Stop after the file being written and wait for it: the window is closing."""
+        self._stop.set()
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join(timeout)
 
     def _run(self) -> None:
         from koerskaart.record.batch import export_batch

@@ -17,9 +17,11 @@ Bytecode caching is forced on (``PYTHONDONTWRITEBYTECODE`` is removed from the c
 environment): an installed program has its ``.pyc`` files, and compiling Koerskaart's own modules
 on every start would be measured otherwise.
 
-``--source DIR`` runs the ``koerskaart`` package found in DIR instead (``PYTHONPATH``), e.g. an
-older commit unpacked with ``git archive``, to give "before" figures from the same run; a case
-that version cannot do prints ``n/a``, and its ``loaded`` marker is the list filled.
+``--source=DIR`` also times the ``koerskaart`` package found in DIR (``PYTHONPATH``), e.g. an
+older commit unpacked with ``git archive``, interleaved with the current one in the same rounds,
+for before/after figures under the same load; a case that version cannot do prints ``n/a``, and
+an older version's ``loaded`` marker means "list filled" (it has no ``ready``: that line then
+shows its first window).
 
 Run: ``.venv/bin/python bench/bench_startup.py [ROUNDS] [--source DIR]``
 """
@@ -32,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,74 +76,97 @@ def until_exit(command: list[str], env: dict[str, str]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+TARGETS = {
+    "start window usable": 600,
+    "list": 450,
+    "export-pdf of one contract": 700,
+    "export-pdf --all (19 opgaven)": 3000,
+}
+
+
+def program_cases(env: dict[str, str], tmp: Path) -> dict[str, Callable[[], float]]:
+    """The timed cases of one version of koerskaart (``env`` chooses which)."""
+    app = [sys.executable, "-m", "koerskaart"]
+    return {
+        "start window shown": lambda: until_marker(app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="1")),
+        "start window usable": lambda: until_marker(
+            app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="loaded"), expect="opgaven=19 focus=search"
+        ),
+        "start window, repository open": lambda: until_marker(
+            app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="ready")
+        ),
+        "list": lambda: until_exit([*app, "list"], env),
+        "export-pdf --all (19 opgaven)": lambda: until_exit(
+            [*app, "export-pdf", "--all", "--out-dir", str(tmp / "all")], env
+        ),
+        "export-pdf of one contract": lambda: until_exit(
+            [*app, "export-pdf", "1", "--out", str(tmp / "one.pdf")], env
+        ),
+    }
+
+
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.sqlite"
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
         env = dict(
             os.environ,
-            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-            XDG_DATA_HOME=str(Path(tmp) / "data"),
-            KOERSKAART_DB=str(db),
+            XDG_CONFIG_HOME=str(tmp / "config"),
+            XDG_DATA_HOME=str(tmp / "data"),
+            KOERSKAART_DB=str(tmp / "bench.sqlite"),
         )
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        if SOURCE:
-            env["PYTHONPATH"] = str(Path(SOURCE).resolve())
+        env.pop("PYTHONPATH", None)
         if not env.get("DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = [sys.executable, "-m", "koerskaart"]
-        subprocess.run([*app, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
-        cases = {
-            "bare 3-page QWizard shown": lambda: until_marker(
+        subprocess.run(
+            [sys.executable, "-m", "koerskaart", "demo"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
+        cases: dict[tuple[str, str], Callable[[], float]] = {
+            ("baseline", "bare 3-page QWizard shown"): lambda: until_marker(
                 [sys.executable, str(ROOT / "bench" / "bare_wizard.py")], env
             ),
-            'python -c "import sqlalchemy.orm"': lambda: until_exit(
+            ("baseline", 'python -c "import sqlalchemy.orm"'): lambda: until_exit(
                 [sys.executable, "-c", "import sqlalchemy.orm"], env
             ),
-            "start window shown": lambda: until_marker(app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="1")),
-            "start window usable": lambda: until_marker(
-                app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="loaded"), expect="opgaven=19 focus=search"
-            ),
-            "start window, repository open": lambda: until_marker(
-                app, dict(env, KOERSKAART_BENCH_EXIT_ON_SHOW="ready")
-            ),
-            "list": lambda: until_exit([*app, "list"], env),
-            "export-pdf --all (19 opgaven)": lambda: until_exit(
-                [*app, "export-pdf", "--all", "--out-dir", str(Path(tmp) / "all")], env
-            ),
-            "export-pdf of one contract": lambda: until_exit(
-                [*app, "export-pdf", "1", "--out", str(Path(tmp) / "one.pdf")], env
-            ),
         }
-        times: dict[str, list[float]] = {name: [] for name in cases}
-        for name, case in list(cases.items()):  # warm the file cache (and write the .pyc files)
+        versions = ["now"] + (["before"] if SOURCE else [])
+        cases.update({("now", name): case for name, case in program_cases(env, tmp).items()})
+        if SOURCE:
+            before_env = dict(env, PYTHONPATH=str(Path(SOURCE).resolve()))
+            cases.update({("before", name): case for name, case in program_cases(before_env, tmp).items()})
+        times: dict[tuple[str, str], list[float]] = {key: [] for key in cases}
+        for key, case in list(cases.items()):  # warm the file cache (and write the .pyc files)
             try:
                 case()
             except NotAvailable:
-                del cases[name]
-        for _ in range(ROUNDS):
-            for name, case in cases.items():
-                times[name].append(case())
-    median = {name: statistics.median(values) if values else float("nan") for name, values in times.items()}
-    wizard, orm = median["bare 3-page QWizard shown"], median['python -c "import sqlalchemy.orm"']
-    targets = {
-        "start window usable": 600,
-        "list": 450,
-        "export-pdf of one contract": 700,
-        "export-pdf --all (19 opgaven)": 3000,
-    }
-    where = f" of {SOURCE}" if SOURCE else ""
-    print(f"cold start{where}, {ROUNDS} alternating runs each (median); ratios to the baselines of this run:")
-    print(f"  {'':34s} {'ms':>8s}  {'x QWizard':>9s}  {'x sqlalchemy.orm':>16s}  target")
-    for name, value in median.items():
-        if value != value:  # nan: not available in this version
-            print(f"  {name:34s} {'n/a':>8s}")
-            continue
-        target = (
-            f"<= {targets[name]} ms" + (" ok" if value <= targets[name] else " MISSED")
-            if name in targets
-            else ""
-        )
-        print(f"  {name:34s} {value:8.1f}  {value / wizard:9.2f}  {value / orm:16.2f}  {target}")
+                del cases[key]
+        for _ in range(ROUNDS):  # every case once per round: both versions see the same load
+            for key, case in cases.items():
+                times[key].append(case())
+    median = {key: statistics.median(values) for key, values in times.items() if values}
+    wizard = median[("baseline", "bare 3-page QWizard shown")]
+    orm = median[("baseline", 'python -c "import sqlalchemy.orm"')]
+    print(
+        f"cold start, {ROUNDS} alternating runs of each case (median ms; ratio to QWizard / sqlalchemy.orm)"
+    )
+    print(f"  bare 3-page QWizard shown            {wizard:7.1f}")
+    print(f'  python -c "import sqlalchemy.orm"    {orm:7.1f}')
+    header = "".join(f"{v + (' (' + SOURCE + ')' if v == 'before' else ''):>28s}" for v in versions)
+    print(f"  {'':34s}{header}  target")
+    for name in program_cases(env, tmp):
+        cells = ""
+        for version in versions:
+            value = median.get((version, name))
+            cells += (
+                f"{'n/a':>28s}"
+                if value is None
+                else f"{value:9.1f} ({value / wizard:5.2f}x / {value / orm:5.2f}x)"
+            )
+        target = ""
+        if name in TARGETS and ("now", name) in median:
+            met = median[("now", name)] <= TARGETS[name]
+            target = f"<= {TARGETS[name]} ms {'ok' if met else 'MISSED'}"
+        print(f"  {name:34s}{cells}  {target}")
 
 
 if __name__ == "__main__":

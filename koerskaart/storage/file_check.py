@@ -12,16 +12,24 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from koerskaart.errors import CorruptDatabase, DatabaseBusy, DatabaseError, NotAKoerskaartDatabase
 from koerskaart.storage.schema import APPLICATION_ID, SQLITE_HEADER
 
 
 def sqlite_uri(path: PurePath, mode: str) -> str:
-    """``file:`` URI of ``path`` (made absolute) opened in ``mode`` ("ro", "rw" or "rwc")."""
+    """``file:`` URI of ``path`` (made absolute) opened in ``mode`` ("ro", "rw" or "rwc").
+
+    Percent-encoded, with an empty authority: ``file:///C:/map/db.sqlite`` for a drive letter and
+    ``file:////server/share/db.sqlite`` for a Windows network share (SQLite refuses a host name).
+    """
     if isinstance(path, Path):
         path = path.absolute()
-    return f"{path.as_uri()}?mode={mode}"
+    text = path.as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # C:/map -> /C:/map
+    return f"file://{quote(text, safe='/:')}?mode={mode}"
 
 
 def inspect_file(path: Path, busy_timeout_ms: int) -> str | None:

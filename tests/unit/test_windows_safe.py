@@ -40,6 +40,8 @@ def test_sqlite_uris_are_valid_for_windows_paths_and_odd_names():
         == "file:///C:/Users/Anne%20de%20Vries/Koerskaart/gemeente%20%231.sqlite?mode=rw"
     )
     assert sqlite_uri(PurePosixPath("/data/vraag?.sqlite"), "ro") == "file:///data/vraag%3F.sqlite?mode=ro"
+    share = PureWindowsPath(r"\\gemeente\data\koerskaart.sqlite")  # a network share: no host name
+    assert sqlite_uri(share, "rw") == "file:////gemeente/data/koerskaart.sqlite?mode=rw"
 
 
 def test_a_database_whose_name_holds_uri_characters_is_read(tmp_path: Path):

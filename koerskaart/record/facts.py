@@ -126,5 +126,18 @@ def record_of(
     )
 
 
+def recorded_record(snapshot: ContractSnapshot, question_set: QuestionSet, municipality: str) -> Record:
+    """The record of a snapshot without the database: no other versions, the given municipality
+    unless the version recorded its own."""
+    contract = snapshot.contract
+    return Record(
+        snapshot=snapshot,
+        question_set=question_set,
+        municipality=contract.municipality_name if _recorded(contract) else municipality,
+        description=contract.opgave_description if _recorded(contract) else snapshot.opgave.description,
+        zaaknummer=snapshot.opgave.zaaknummer,
+    )
+
+
 def load_record(repo: Repository, contract_id: int, question_set: QuestionSet | None = None) -> Record:
     return record_of(repo, load_snapshot(repo, contract_id), question_set)

@@ -67,7 +67,8 @@ def make_styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, splitLongWords=1
     )
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11)
+    # Narrow table columns break long Dutch words between syllables, with a hyphen (pyphen).
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, hyphenationLang="nl_NL")
     return Styles(
         body=body,
         answer=ParagraphStyle("answer", parent=body, leftIndent=4 * mm, spaceAfter=7),

@@ -14,10 +14,9 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from koerskaart.clock import to_local
 from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_date, format_number, value_label
+from koerskaart.record.display import format_date, format_number, format_short_moment, value_label
 from koerskaart.record.pdf.styles import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
@@ -299,8 +298,8 @@ class CapacityTableMaker(TableMaker):
 
 
 def _moment(moment: datetime) -> str:
-    """Compact local date and time for a narrow column: "28-11-2026 14:05"."""
-    return f"{to_local(moment):%d-%m-%Y %H:%M}"
+    """Compact Dutch date and time for a narrow column: "28-11-2026 14:05 CET"."""
+    return format_short_moment(moment)
 
 
 def _unit(unit: str) -> str:

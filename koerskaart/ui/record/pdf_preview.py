@@ -38,11 +38,12 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
+from koerskaart.record.facts import load_record
+from koerskaart.record.pdf import DocumentSettings, RenderedPdf
 from koerskaart.record.pdf.export import write_atomically
+from koerskaart.record.pdf.render import render_record
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 
@@ -148,7 +149,11 @@ class PdfPreview(QDialog):
         self._relay.finished.connect(self._show_pdf)
         self._relay.failed.connect(self._failed)
 
-        snapshot = load_snapshot(repo, contract_id)
+        # The record is checked before anything is shown: a version changed after signing is
+        # rendered, saved and printed only with "GEWIJZIGD NA ONDERTEKENING — niet geldig" on it.
+        record = load_record(repo, contract_id, question_set)
+        snapshot = record.snapshot
+        self.changed = record.changed
         self.title = snapshot.opgave.title
         self.version = snapshot.contract.version
         self.setWindowTitle(
@@ -159,7 +164,7 @@ class PdfPreview(QDialog):
         self._build()
         self.resize(1000, 760)
         settings = settings or DocumentSettings.from_repository(repo)
-        job = _RenderJob(lambda: render_contract(snapshot, question_set, settings), self._relay)
+        job = _RenderJob(lambda: render_record(record, settings, force=True), self._relay)
         self.setCursor(Qt.CursorShape.BusyCursor)
         QThreadPool.globalInstance().start(job)
 
@@ -244,6 +249,17 @@ class PdfPreview(QDialog):
             self._failed(self.tr("Het voorbeeld kan niet worden getoond."))
             return
         notes = list(rendered.warnings)
+        if rendered.changed:
+            notes.insert(
+                0,
+                self.tr(
+                    "GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het "
+                    "ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven "
+                    "dezelfde gemarkeerde pdf."
+                ),
+            )
+            self.notice.setObjectName("changedLabel")
+            self.notice.setStyleSheet("color: #b00020; font-weight: bold;")
         if rendered.replaced_characters:
             # By code and name: the screen's font may lack the character just as the PDF's did.
             shown = ", ".join(f"{c.codepoint} {c.name}".strip() for c in rendered.replaced_characters[:8])

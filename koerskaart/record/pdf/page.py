@@ -96,16 +96,29 @@ def _fit(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
+LEGEND_LINES = 3
+
+
 def draw_legend(canvas: Canvas, described: list[str]) -> None:
-    """Below the footer: what the red markers on this page stand for."""
+    """Below the footer: what the red markers on this page stand for (at most three lines)."""
     canvas.saveState()
     canvas.setFont(REGULAR, LEGEND_SIZE)
     canvas.setFillColor(GAP_RED)
-    line = (
-        "[U+…] staat voor een teken dat het lettertype niet kan weergeven (zie de vastgelegde inhoud): "
-        + "; ".join(described)
-    )
-    canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 40, _fit(line, FRAME_WIDTH, LEGEND_SIZE))
+    lines = [
+        "[U+…] in rood staat voor een teken dat het lettertype niet kan weergeven (de vastgelegde inhoud heeft het teken zelf):"
+    ]
+    for item in described:
+        candidate = f"{lines[-1]}  {item};" if len(lines) > 1 else ""
+        if len(lines) > 1 and stringWidth(candidate, REGULAR, LEGEND_SIZE) <= FRAME_WIDTH:
+            lines[-1] = candidate
+        else:
+            lines.append(f"{item};")
+    for index, line in enumerate(lines[:LEGEND_LINES]):
+        if index == LEGEND_LINES - 1 and len(lines) > LEGEND_LINES:
+            line += " …"
+        canvas.drawString(
+            MARGIN_LEFT, MARGIN_BOTTOM - 38 - index * 8, _fit(line.rstrip(";"), FRAME_WIDTH, LEGEND_SIZE)
+        )
     canvas.restoreState()
 
 

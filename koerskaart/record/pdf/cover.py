@@ -19,6 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from koerskaart.record.display import format_date, value_label
+from koerskaart.record.pdf.fit import fit_on_page
 from koerskaart.record.pdf.styles import (
     FRAME_WIDTH,
     GAP_ORANGE,
@@ -172,5 +173,5 @@ def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowabl
         ),
         hAlign="LEFT",
     )
-    story.append(table)
+    story.append(fit_on_page(table))
     return story

@@ -23,6 +23,7 @@ from koerskaart.questions.model import Question, QuestionType, Required
 from koerskaart.record.display import display_text, format_date, format_moment, value_label
 from koerskaart.record.facts import Record
 from koerskaart.record.pdf.cover import CoverFacts, cover
+from koerskaart.record.pdf.fit import fit_on_page, shorten
 from koerskaart.record.pdf.heading import Heading
 from koerskaart.record.pdf.mood import mood_curve
 from koerskaart.record.pdf.settings import DocumentSettings
@@ -36,6 +37,7 @@ from koerskaart.record.verification_text import verification_text
 from koerskaart.storage.models import STEERING_TRIANGLE, Participant, Role, Signature
 
 NOT_ANSWERED = "Niet beantwoord"
+CORNER_TEXT = 160  # characters of a name or function shown in a corner of the triangle
 OPEN_QUESTIONS = "Openstaande vragen"  # the gaps; "Open punten" is a question of its own
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -186,19 +188,34 @@ class ContractDocument:
             if p.name.strip() or p.function.strip():
                 by_role.setdefault(p.role, []).append(p)
         corners = []
+        shortened: list[Participant] = []
         for role in STEERING_TRIANGLE:
             people = by_role.get(role.value, [])
-            markup = "<br/>".join(
-                f"<b>{self.text.markup(p.name)}</b>"
-                + (f"<br/>{self.text.markup(p.function)}" if p.function else "")
-                for p in people
-            )
-            corners.append(Corner(value_label("role", role.value), markup))
+            lines = []
+            for p in people:
+                # A corner has room for a name and a function; a longer text is printed in full
+                # below the triangle.
+                name, function = shorten(p.name, CORNER_TEXT), shorten(p.function, CORNER_TEXT)
+                if (name, function) != (p.name, p.function):
+                    shortened.append(p)
+                lines.append(
+                    f"<b>{self.text.markup(name)}</b>"
+                    + (f"<br/>{self.text.markup(function)}" if function else "")
+                )
+            corners.append(Corner(value_label("role", role.value), "<br/>".join(lines)))
         top, left, right = corners
         story: list[Flowable] = [
             Spacer(1, 4),
-            SteeringTriangle(top, left, right, self.styles, "niet ingevuld"),
+            fit_on_page(SteeringTriangle(top, left, right, self.styles, "niet ingevuld")),
         ]
+        for p in shortened:
+            story.append(
+                Paragraph(
+                    f"<b>{value_label('role', p.role)}</b>: {self.text.markup(p.name)}"
+                    + (f" – {self.text.markup(p.function)}" if p.function else ""),
+                    self.styles.small,
+                )
+            )
         others = self.tables.others_at_table(self.snapshot.participants)
         if others is not None:
             story += [
@@ -265,19 +282,18 @@ class ContractDocument:
         story += [Paragraph(intro, self.styles.body), Spacer(1, 8)]
         signatures = {s.role: s for s in snapshot.signatures}
         for role in STEERING_TRIANGLE:
-            story.append(signature_block(self._signature_view(role, signatures.get(role.value)), self.styles))
+            block = signature_block(self._signature_view(role, signatures.get(role.value)), self.styles)
+            story.append(fit_on_page(block))
         story.append(Spacer(1, 10))
         if signed and snapshot.contract.fingerprint:
             story.append(
-                KeepTogether(
-                    [
-                        fingerprint_qr(
-                            snapshot.contract.fingerprint,
-                            verification_text(self.record),
-                            self.styles,
-                            changed=self.record.changed,
-                        )
-                    ]
+                fit_on_page(
+                    fingerprint_qr(
+                        snapshot.contract.fingerprint,
+                        verification_text(self.record),
+                        self.styles,
+                        changed=self.record.changed,
+                    )
                 )
             )
         else:

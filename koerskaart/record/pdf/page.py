@@ -105,7 +105,8 @@ def draw_legend(canvas: Canvas, described: list[str]) -> None:
     canvas.setFont(REGULAR, LEGEND_SIZE)
     canvas.setFillColor(GAP_RED)
     lines = [
-        "[U+…] in rood staat voor een teken dat het lettertype niet kan weergeven (de vastgelegde inhoud heeft het teken zelf):"
+        "[U+…] in rood staat voor een teken dat het lettertype niet kan weergeven "
+        "(de vastgelegde inhoud heeft het teken zelf):"
     ]
     for item in described:
         candidate = f"{lines[-1]}  {item};" if len(lines) > 1 else ""

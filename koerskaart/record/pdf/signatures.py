@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from koerskaart.record.pdf.fonts import ITALIC
 from koerskaart.record.pdf.styles import FRAME_WIDTH, GREY, LIGHT, NAVY, RULE, Styles, layout_style
@@ -153,7 +153,7 @@ def signature_block(view: SignatureView, styles: Styles) -> Flowable:
             ]
         ),
     )
-    return KeepTogether([outer])
+    return outer  # one row: kept whole (the document wraps it in fit_on_page)
 
 
 def fingerprint_qr(

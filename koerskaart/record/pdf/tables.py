@@ -264,7 +264,7 @@ class CapacityTableMaker(TableMaker):
             rows.append(
                 [
                     self.fixed(team),
-                    self.fixed(_amount(request.amount, request.unit, request.period)),
+                    self.fixed(_amount(request.amount, request.unit, self.text.markup(request.period))),
                     self.fixed(_amount(confirmed_amount(line), request.unit) if confirmation else EMPTY),
                     self.fixed(status),
                     self.fixed(who),
@@ -284,7 +284,7 @@ class CapacityTableMaker(TableMaker):
         for index, total in enumerate(summary.totals, start=1):
             total_rows.append(
                 [
-                    self.fixed(f"<b>Totaal in {_unit(total.unit)} per {total.period}</b>"),
+                    self.fixed(f"<b>Totaal in {_unit(total.unit)} per {self.text.markup(total.period)}</b>"),
                     self.fixed(_amount(total.asked, total.unit)),
                     self.fixed(_amount(total.confirmed, total.unit)),
                     self.fixed(_gap_markup(total.gap, total.unit, total.unconfirmed == 0)),

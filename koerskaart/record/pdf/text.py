@@ -13,7 +13,9 @@ Right-to-left text (Hebrew, Arabic) is put in visual order per line with python-
 letters first get their joined shapes (:mod:`~koerskaart.record.pdf.arabic`) and are drawn in
 the Arabic face; each marker tells the page's canvas it was drawn, so that page gets a legend
 line (see ``page.py``). Tabs become four non-breaking spaces and leading spaces stay, so an
-indented list keeps its indentation (ReportLab would collapse ordinary spaces).
+indented list keeps its indentation (ReportLab would collapse ordinary spaces). Words longer than
+40 characters are marked ``<nobr>`` so ReportLab splits them at the line width without trying
+every hyphenation point (quadratic in the word's length).
 Nothing else in the package may escape or filter user text.
 """
 
@@ -33,6 +35,9 @@ from koerskaart.record.pdf.page import MARKER_CALLBACK
 _TAB = "\u00a0" * 4
 _NBSP = "\u00a0"
 _LEADING = re.compile(r"^ +")
+# Words this long are no Dutch words (codes, URLs, pasted strings): they are split at the line
+# width without hyphenation, which would cost time quadratic in their length.
+_LONG_WORD = re.compile(r"[^\s<>]{41,}")
 # A placeholder per replaced character while a line is reordered: one private-use character
 # cannot be split or swapped by the bidi algorithm (user text never holds one: private-use
 # characters are not drawable and were replaced before).
@@ -93,7 +98,7 @@ class TextPreparer:
 
         def flush() -> None:
             if run:
-                escaped = escape("".join(run), {'"': "&quot;"})
+                escaped = _LONG_WORD.sub(r"<nobr>\g<0></nobr>", escape("".join(run), {'"': "&quot;"}))
                 out.append(f'<font name="{ARABIC}">{escaped}</font>' if arabic else escaped)
                 run.clear()
 

@@ -76,7 +76,9 @@ def test_the_cli_warns_about_undrawable_characters_and_exits_0(tmp_path: Path, c
         built = build_contract(Repository(db), signed=False, extra_answers=ODD)
     finally:
         db.close()
-    assert main(["export-pdf", str(built.opgave_id), "--db", str(path), "--out", str(tmp_path / "x.pdf")]) == 0
+    assert (
+        main(["export-pdf", str(built.opgave_id), "--db", str(path), "--out", str(tmp_path / "x.pdf")]) == 0
+    )
     err = capsys.readouterr().err
     assert "U+1F984 UNICORN FACE" in err and len(err.strip().splitlines()) == 1
 

@@ -104,7 +104,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -553,12 +553,12 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+113"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+27"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -1375,7 +1375,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1404,17 +1404,34 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+102"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zaaknummer van het archief (leeg laten als er geen is):</source>
+        <translation>Case number of the records office (leave empty if there is none):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een zaaknummer is hoogstens %1 tekens lang.</source>
+        <translation>A case number is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -1425,13 +1442,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+236"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-238"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1452,12 +1469,22 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-124"/>
+        <source>Zaaknummer…</source>
+        <translation>Case number…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
+        <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Het contracteringsformat wordt opgemaakt…</source>
         <translation>Laying out the contract form…</translation>
     </message>
@@ -1467,12 +1494,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
@@ -1605,7 +1632,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1623,7 +1650,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1878,12 +1905,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -1990,7 +2017,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2071,12 +2098,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2105,12 +2132,12 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Wilt u de handtekening van %1 intrekken?</source>
         <translation>Do you want to withdraw the signature of %1?</translation>
     </message>

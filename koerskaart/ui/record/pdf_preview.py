@@ -4,7 +4,11 @@
 with :func:`~koerskaart.record.pdf.render_contract` in a worker thread so the window stays
 responsive, and shows it in a ``QPdfView`` (all pages, zoom, "pagina x van y"). Saving writes the
 very bytes that are shown, atomically, through :func:`koerskaart.record.pdf.export.write_atomically`;
-printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``.
+printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``. The record is
+checked before it is shown: a version changed after signing carries a red banner here and
+"GEWIJZIGD NA ONDERTEKENING — niet geldig" on every page of the PDF that is shown, saved and
+printed. "Zaaknummer…" sets the records office's case reference, which the PDF's cover and
+metadata carry (it is archive metadata, outside the signed content).
 
 What this module must not do: build any part of the document itself, or talk to the database
 from the worker thread.
@@ -40,13 +44,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayou
 
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.facts import load_record
+from koerskaart.record.facts import Record, load_record
 from koerskaart.record.pdf import DocumentSettings, RenderedPdf
 from koerskaart.record.pdf.export import write_atomically
 from koerskaart.record.pdf.render import render_record
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 
+MAX_ZAAKNUMMER = 60
 PRINT_DPI = 300  # sharp on paper without building a 1200-dpi image of every page
 ZOOM_STEP = 1.25
 
@@ -149,10 +154,10 @@ class PdfPreview(QDialog):
         self._relay.finished.connect(self._show_pdf)
         self._relay.failed.connect(self._failed)
 
-        # The record is checked before anything is shown: a version changed after signing is
-        # rendered, saved and printed only with "GEWIJZIGD NA ONDERTEKENING — niet geldig" on it.
+        self._settings = settings
         record = load_record(repo, contract_id, question_set)
         snapshot = record.snapshot
+        self.opgave_id = snapshot.opgave.id or 0
         self.changed = record.changed
         self.title = snapshot.opgave.title
         self.version = snapshot.contract.version
@@ -163,10 +168,48 @@ class PdfPreview(QDialog):
         )
         self._build()
         self.resize(1000, 760)
-        settings = settings or DocumentSettings.from_repository(repo)
+        self._render(record)
+
+    def _render(self, record: Record) -> None:
+        """Render in the worker; the record was read (and checked) in this thread.
+
+        A version changed after signing is rendered, saved and printed only with "GEWIJZIGD NA
+        ONDERTEKENING — niet geldig" on every page (``force`` marks it rather than refusing)."""
+        settings = self._settings or DocumentSettings.from_repository(self.repo)
+        self.changed = record.changed
+        self._set_actions_enabled(False)
         job = _RenderJob(lambda: render_record(record, settings, force=True), self._relay)
         self.setCursor(Qt.CursorShape.BusyCursor)
         QThreadPool.globalInstance().start(job)
+
+    def set_zaaknummer(self) -> bool:
+        """Ask for the records office's case reference (archive metadata, not signed content)."""
+        current = self.repo.get_opgave(self.opgave_id).zaaknummer
+        value = messages.ask_text(
+            self,
+            self.tr("Zaaknummer"),
+            self.tr("Zaaknummer van het archief (leeg laten als er geen is):"),
+            current,
+        )
+        if value is None:
+            return False
+        value = value.strip()
+        if len(value) > MAX_ZAAKNUMMER:
+            messages.warn(
+                self,
+                self.tr("Zaaknummer"),
+                self.tr("Een zaaknummer is hoogstens %1 tekens lang.").replace("%1", str(MAX_ZAAKNUMMER)),
+            )
+            return False
+        if value == current:
+            return False
+        try:
+            self.repo.update_opgave(self.opgave_id, zaaknummer=value)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Zaaknummer"), exc.message)
+            return False
+        self._render(load_record(self.repo, self.contract_id, self.question_set))
+        return True
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -193,7 +236,27 @@ class PdfPreview(QDialog):
         self.zoom_in_action = self.toolbar.addAction(self.tr("Groter"), self.zoom_in)
         self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.fit_action = self.toolbar.addAction(self.tr("Paginabreedte"), self.fit_width)
+        self.toolbar.addSeparator()
+        self.zaaknummer_action = self.toolbar.addAction(self.tr("Zaaknummer…"), self.set_zaaknummer)
         layout.addWidget(self.toolbar)
+
+        # Stays on screen for as long as the window is open: a changed record is never shown
+        # without saying so, also after "Opslaan als" wrote its notice.
+        self.changed_banner = QLabel(
+            self.tr(
+                "GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het "
+                "ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven "
+                "dezelfde gemarkeerde pdf."
+            ),
+            self,
+        )
+        self.changed_banner.setObjectName("changedBanner")
+        self.changed_banner.setWordWrap(True)
+        self.changed_banner.setStyleSheet(
+            "QLabel#changedBanner { color: white; background: #b00020; font-weight: bold; padding: 8px; }"
+        )
+        self.changed_banner.setVisible(False)
+        layout.addWidget(self.changed_banner)
 
         self.notice = QLabel(self)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages, never markup
@@ -234,6 +297,7 @@ class PdfPreview(QDialog):
             self.zoom_in_action,
             self.zoom_out_action,
             self.fit_action,
+            self.zaaknummer_action,
         ):
             action.setEnabled(enabled)
 
@@ -249,17 +313,7 @@ class PdfPreview(QDialog):
             self._failed(self.tr("Het voorbeeld kan niet worden getoond."))
             return
         notes = list(rendered.warnings)
-        if rendered.changed:
-            notes.insert(
-                0,
-                self.tr(
-                    "GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het "
-                    "ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven "
-                    "dezelfde gemarkeerde pdf."
-                ),
-            )
-            self.notice.setObjectName("changedLabel")
-            self.notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.changed_banner.setVisible(rendered.changed)
         if rendered.replaced_characters:
             # By code and name: the screen's font may lack the character just as the PDF's did.
             shown = ", ".join(f"{c.codepoint} {c.name}".strip() for c in rendered.replaced_characters[:8])

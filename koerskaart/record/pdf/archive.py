@@ -4,8 +4,9 @@
 ``/Trans`` entries, embeds the record's canonical JSON as an associated file (``/AF`` on the
 catalog, ``AFRelationship /Data``), writes the archive metadata (DocInfo and XMP: municipality,
 opgave, version, status, fingerprint, zaaknummer, predecessor and successor, app version), lets
-``pikepdf.pdfa.prepare`` add the sRGB OutputIntent and the PDF/A identification, and saves
-through ``pikepdf.pdfa.save``, which validates the bytes it writes. For a signed version every
+``pikepdf.pdfa.prepare`` add the sRGB OutputIntent and the PDF/A identification, and saves with
+the settings PDF/A needs (``pdfa.resolve_save_kwargs``); ``validate=True`` also has pikepdf's
+validator check the written bytes (the tests do, for every kind of record). For a signed version every
 date in the file is its ``locked_at`` and the document ID comes from its fingerprint, so two
 exports of the same version give the same bytes.
 
@@ -60,8 +61,12 @@ def document_id(seed: str | bytes) -> bytes:
     return hashlib.sha256(b"koerskaart-document-id:" + data).digest()[:16]
 
 
-def make_archival(data: bytes, facts: ArchiveFacts) -> bytes:
-    """ReportLab bytes in, validated PDF/A-3b bytes out (raises ``pdfa.PdfaError`` if it fails)."""
+def make_archival(data: bytes, facts: ArchiveFacts, *, validate: bool = False) -> bytes:
+    """ReportLab bytes in, PDF/A-3b bytes out.
+
+    With ``validate`` the written bytes are parsed again and checked by pikepdf's validator
+    (``pdfa.PdfaError`` if they fail); that doubles the cost of this step, so exports rely on
+    the tests, which validate every kind of record this way."""
     with pikepdf.open(BytesIO(data)) as pdf:
         for page in pdf.pages:
             if Name.Trans in page.obj:
@@ -107,7 +112,10 @@ def make_archival(data: bytes, facts: ArchiveFacts) -> bytes:
         out = BytesIO()
         # deterministic_id: qpdf keeps the first (permanent) ID and derives the second from the
         # content instead of the clock, so the same record gives the same bytes.
-        pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
+        if validate:
+            pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
+        else:
+            pdf.save(out, **pdfa.resolve_save_kwargs(FLAVOUR, deterministic_id=True))
         return out.getvalue()
 
 

@@ -31,21 +31,30 @@ def _measure(cell: Flowable) -> tuple[float, float]:
     if not isinstance(cell, Paragraph):
         return 20.0, 20.0
     style = cell.style
+    font, size = style.fontName, style.fontSize
+    language = getattr(style, "hyphenationLang", "") or ""
+    space = _word_width(" ", font, size)
     longest = whole = 0.0
     for line in cell.getPlainText().split("\n"):
         if len(line) > 2000:  # a very long cell is wide enough whatever its exact length
-            whole = max(whole, 1e6)
+            whole = 1e6
             line = line[:2000]
-        language = getattr(style, "hyphenationLang", "") or ""
-        for word in line.split():
+        words = line.split()
+        line_width = space * max(0, len(words) - 1)
+        for word in words:
             word = word[:40]
+            width = _word_width(word, font, size)
+            line_width += width
             if language and sum(c.isalpha() for c in word) >= HYPHENATED_WORD:
-                width = _broken_width(word, language, style.fontName, style.fontSize)
-            else:
-                width = stringWidth(word, style.fontName, style.fontSize)
+                width = _broken_width(word, language, font, size)
             longest = max(longest, width)
-        whole = max(whole, stringWidth(line, style.fontName, style.fontSize))
+        whole = max(whole, line_width)
     return longest, whole
+
+
+@lru_cache(maxsize=16384)
+def _word_width(word: str, font: str, size: float) -> float:
+    return stringWidth(word, font, size)
 
 
 @lru_cache(maxsize=4096)

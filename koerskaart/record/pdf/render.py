@@ -13,7 +13,7 @@ canonical JSON embedded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from io import BytesIO
 
@@ -165,6 +165,15 @@ def render_record(record: Record, settings: DocumentSettings, *, force: bool = F
     Raises :class:`RecordChanged` for a signed version changed after signing, unless ``force``."""
     if record.changed and not force:
         raise RecordChanged(changed_message(record))
+    pages = render_pages(record, settings)
+    snapshot = record.snapshot
+    created = snapshot.contract.locked_at if is_signed(snapshot) else (settings.now or datetime.now(UTC))
+    data = make_archival(pages.data, archive_facts(record, in_amsterdam(created)))
+    return replace(pages, data=data, plain_data=pages.data)
+
+
+def render_pages(record: Record, settings: DocumentSettings) -> RenderedPdf:
+    """ReportLab's part alone: the pages as a plain PDF, before the archival step (benchmarks)."""
     snapshot = record.snapshot
     text = TextPreparer()
     styles = make_styles()
@@ -199,11 +208,8 @@ def render_record(record: Record, settings: DocumentSettings, *, force: bool = F
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=canvas_factory(footer, document.legends))
-    plain = buffer.getvalue()
-    created = snapshot.contract.locked_at if is_signed(snapshot) else (settings.now or datetime.now(UTC))
-    data = make_archival(plain, archive_facts(record, in_amsterdam(created)))
     return RenderedPdf(
-        data, doc.page, text.replaced_characters, document.warnings, changed=record.changed, plain_data=plain
+        buffer.getvalue(), doc.page, text.replaced_characters, document.warnings, changed=record.changed
     )
 
 

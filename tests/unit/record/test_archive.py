@@ -417,3 +417,29 @@ def test_the_seal_keeps_pdfa_and_is_checked_against_the_trust_root(
     assert _cli("verify-pdf", broken, "--trust", ca_pem) == 1
     monkeypatch.setattr(sys, "stdin", io.StringIO("fout\n"))
     assert _cli("export-pdf", opgave_id, "--db", demo_path, "--out", tmp_path / "x.pdf", "--seal", p12) == 2
+
+
+ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts" / "pdf"
+
+
+def test_page_images_of_the_europaplein_record_and_of_a_draft(demo_path: Path, tmp_path: Path) -> None:
+    """For people to look at: every page of the signed Europaplein record and of a demo draft."""
+    opgave_id, _ = _europaplein(demo_path)
+    with closing(sqlite3.connect(demo_path)) as conn:
+        (draft_opgave,) = conn.execute(
+            "SELECT opgave_id FROM contract WHERE locked_at IS NULL AND based_on_id IS NULL "
+            "ORDER BY opgave_id"
+        ).fetchone()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for name, opgave in (("europaplein", opgave_id), ("concept", draft_opgave)):
+        out = tmp_path / f"{name}.pdf"
+        assert _cli("export-pdf", opgave, "--db", demo_path, "--out", out) == 0
+        assert pdfa.validate_written(out, "3b").passed
+        for old in ARTIFACTS.glob(f"demo-{name}-*.png"):
+            old.unlink()
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", str(out), str(ARTIFACTS / f"demo-{name}")], check=True
+        )
+        shutil.copy(out, ARTIFACTS / f"demo-{name}.pdf")
+        images = sorted(ARTIFACTS.glob(f"demo-{name}-*.png"))
+        assert len(images) == len(PdfReader(out).pages) >= 5

@@ -7,6 +7,7 @@ property test: any contract the repository accepts renders to a PDF without an e
 
 from __future__ import annotations
 
+import io
 import string
 import tempfile
 from datetime import date, timedelta
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pikepdf import pdfa
 
 from koerskaart.record.facts import load_record
 from koerskaart.record.pdf import DocumentSettings
@@ -63,6 +65,7 @@ def test_a_contract_with_every_field_at_an_extreme_length_renders(repo: Reposito
     assert pdf.pages == len(texts) > 10
     joined = "".join("".join(t.split()) for t in texts)
     assert LONG[:400] in joined  # the name is printed in full below the triangle, not cut off
+    assert pdfa.validate_written(io.BytesIO(pdf.data), "3b").passed
 
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
@@ -150,5 +153,7 @@ def test_any_contract_the_repository_accepts_renders(contract: dict) -> None:
                 )
             pdf = render_record(load_record(repo, cid), DocumentSettings(municipality_name="Gemeente Test"))
             assert pdf.data.startswith(b"%PDF") and pdf.pages >= 3
+            report = pdfa.validate_written(io.BytesIO(pdf.data), "3b")
+            assert report.passed, report.summary()
         finally:
             db.close()

@@ -1404,12 +1404,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+102"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+103"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
@@ -1437,18 +1437,28 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>Opslaan met zegel…</source>
+        <translation>Save with seal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sla de ondertekende versie op met het zegel (certificaat) van de gemeente</source>
+        <translation>Save the signed version with the municipality&apos;s seal (certificate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+266"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-268"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1469,12 +1479,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Zaaknummer…</source>
         <translation>Case number…</translation>
     </message>
@@ -1494,7 +1504,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
@@ -1504,7 +1514,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
         <translation>The contract form could not be laid out: %1</translation>
     </message>
@@ -1520,16 +1530,31 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+44"/>
+        <source>Opslaan met zegel</source>
+        <translation>Save with seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificaat (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord van het certificaat (wordt niet bewaard):</source>
+        <translation>Password of the certificate (not stored):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Contracteringsformat opslaan als</source>
         <translation>Save contract form as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Contracteringsformat opslaan</source>
         <translation>Save contract form</translation>

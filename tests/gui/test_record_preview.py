@@ -159,6 +159,7 @@ def test_a_record_changed_after_signing_is_shown_saved_and_printed_only_as_not_v
     assert not preview_is_genuine(window)
     banner = window.changed_banner
     assert "GEWIJZIGD NA ONDERTEKENING" in banner.text() and banner.isVisible()
+    assert not window.seal_action.isEnabled()  # a changed record is never sealed
     pages = PdfReader(BytesIO(window.rendered.data)).pages
     assert all("GEWIJZIGD NA ONDERTEKENING" in page.extract_text() for page in pages)
     qtbot.waitUntil(lambda: window.view.viewport().width() > 0)
@@ -182,3 +183,22 @@ def test_the_zaaknummer_is_set_from_the_preview_and_printed_on_the_record(
     popups.reply("x" * 61)
     assert not preview.set_zaaknummer()
     assert "hoogstens 60 tekens" in popups.texts()[-1]
+
+
+def test_the_signed_record_is_saved_with_the_municipality_seal(
+    preview: PdfPreview, tmp_path: Path, popups
+) -> None:
+    from koerskaart.record.seal import check_seal, load_trust_roots
+    from tests.unit.record.test_archive import _make_ca_and_p12
+
+    p12, ca_pem, _other = _make_ca_and_p12(tmp_path, "zegel-wachtwoord")
+    assert preview.seal_action.isEnabled()
+    popups.reply(str(p12), "fout wachtwoord")
+    assert preview.save_sealed() is None
+    assert "wachtwoord klopt niet" in popups.texts()[-1]
+    popups.reply(str(p12), "zegel-wachtwoord", str(tmp_path / "verzegeld"))
+    saved = preview.save_sealed()
+    assert saved == tmp_path / "verzegeld.pdf"
+    check = check_seal(saved.read_bytes(), load_trust_roots(ca_pem))
+    assert check.sound and check.trusted
+    assert saved.read_bytes().startswith(preview.rendered.data[:1000])  # the shown PDF, sealed

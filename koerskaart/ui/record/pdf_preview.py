@@ -48,6 +48,7 @@ from koerskaart.record.facts import Record, load_record
 from koerskaart.record.pdf import DocumentSettings, RenderedPdf
 from koerskaart.record.pdf.export import write_atomically
 from koerskaart.record.pdf.render import render_record
+from koerskaart.record.seal import Seal
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 
@@ -159,6 +160,7 @@ class PdfPreview(QDialog):
         snapshot = record.snapshot
         self.opgave_id = snapshot.opgave.id or 0
         self.changed = record.changed
+        self.signed = record.signed
         self.title = snapshot.opgave.title
         self.version = snapshot.contract.version
         self.setWindowTitle(
@@ -218,6 +220,10 @@ class PdfPreview(QDialog):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.save_action = self.toolbar.addAction(self.tr("Opslaan als…"), self.save_as)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.seal_action = self.toolbar.addAction(self.tr("Opslaan met zegel…"), self.save_sealed)
+        self.seal_action.setToolTip(
+            self.tr("Sla de ondertekende versie op met het zegel (certificaat) van de gemeente")
+        )
         self.print_action = self.toolbar.addAction(self.tr("Afdrukken…"), self.print_pdf)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.open_action = self.toolbar.addAction(self.tr("Openen in PDF-lezer"), self.open_in_viewer)
@@ -290,6 +296,7 @@ class PdfPreview(QDialog):
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in (
             self.save_action,
+            self.seal_action,
             self.print_action,
             self.open_action,
             self.previous_action,
@@ -325,6 +332,8 @@ class PdfPreview(QDialog):
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
         self._set_actions_enabled(True)
+        # Only a signed record that still matches its fingerprint can be sealed.
+        self.seal_action.setEnabled(self.signed and not rendered.changed)
         self._update_page_label()
         self._update_zoom_label()
         self.loaded.emit()
@@ -392,16 +401,43 @@ class PdfPreview(QDialog):
     def suggested_name(self) -> str:
         return safe_file_name(f"Contracteringsformat {self.title} versie {self.version}") + ".pdf"
 
+    def save_sealed(self) -> Path | None:
+        """Seal the shown record with the municipality's PKCS#12 certificate, then save it.
+
+        The password is asked for each time and forgotten right after the seal is applied."""
+        if self.rendered is None or not self.signed or self.rendered.changed:
+            return None
+        title = self.tr("Opslaan met zegel")
+        certificate = messages.pick_file(self, title, self.tr("Certificaat (*.p12 *.pfx)"))
+        if not certificate:
+            return None
+        password = messages.ask_text(
+            self, title, self.tr("Wachtwoord van het certificaat (wordt niet bewaard):"), secret=True
+        )
+        if password is None:
+            return None
+        try:
+            sealed = Seal.from_pkcs12(certificate, password).apply(
+                self.rendered.data, reason=f"Vastgelegd contracteringsformat, versie {self.version}"
+            )
+        except UserFacingError as exc:
+            messages.error(self, title, exc.message)
+            return None
+        finally:
+            del password
+        return self._save_bytes(sealed, title, self.suggested_name().removesuffix(".pdf") + " met zegel.pdf")
+
     def save_as(self) -> Path | None:
         """Ask for a file and write the shown PDF there; None when cancelled or refused."""
         if self.rendered is None:
             return None
+        return self._save_bytes(
+            self.rendered.data, self.tr("Contracteringsformat opslaan als"), self.suggested_name()
+        )
+
+    def _save_bytes(self, data: bytes, title: str, name: str) -> Path | None:
         chosen = messages.pick_file(
-            self,
-            self.tr("Contracteringsformat opslaan als"),
-            self.tr("PDF-bestand (*.pdf)"),
-            directory=str(Path.home() / self.suggested_name()),
-            save=True,
+            self, title, self.tr("PDF-bestand (*.pdf)"), directory=str(Path.home() / name), save=True
         )
         if not chosen:
             return None
@@ -416,7 +452,7 @@ class PdfPreview(QDialog):
         ):
             return None
         try:
-            write_atomically(target, self.rendered.data)
+            write_atomically(target, data)
         except UserFacingError as exc:
             messages.error(self, self.tr("Contracteringsformat opslaan"), exc.message)
             return None

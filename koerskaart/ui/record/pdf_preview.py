@@ -1,7 +1,7 @@
 """The contracteringsformat inside the app: preview (QtPdf), save as, print, open in a PDF reader.
 
 :class:`PdfPreview` reads the contract in the UI thread (a few milliseconds), renders the PDF
-with :func:`~koerskaart.record.pdf.render_contract` in a worker thread so the window stays
+with :func:`~koerskaart.record.pdf.render_record` in a worker thread so the window stays
 responsive, and shows it in a ``QPdfView`` (all pages, zoom, "pagina x van y"). Saving writes the
 very bytes that are shown, atomically, through :func:`koerskaart.record.pdf.export.write_atomically`;
 printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``. The record is

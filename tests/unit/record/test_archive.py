@@ -315,6 +315,22 @@ def test_a_replaced_version_says_so_and_the_new_one_names_its_predecessor(demo_p
     assert f"Vervangen door versie {new.snapshot.contract.version} op" in old_text
     assert old.stored_fingerprint in new_text.replace("\n", "")
 
+    # The chain survives export → import: scheme 2 needs the predecessor's fingerprint.
+    exported = demo_path.parent / "opgave.json"
+    assert _cli("export-json", new.snapshot.opgave.id, "--db", demo_path, "--out", exported) == 0
+    fresh = demo_path.parent / "nieuw.sqlite"
+    assert _cli("import-json", exported, "--db", fresh) == 0
+    db = Database.open(fresh)
+    try:
+        repo = Repository(db)
+        (imported,) = [o for o in repo.list_opgaven() if o.title == new.snapshot.opgave.title]
+        result = verify(repo, imported.latest_contract_id)
+        assert (
+            result.signed and result.intact and result.scheme == 2 and result.stored == new.stored_fingerprint
+        )
+    finally:
+        db.close()
+
 
 def _text_of(data: bytes) -> str:
     out = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True)

@@ -66,8 +66,16 @@ class Styles:
 
 def make_styles() -> Styles:
     register_fonts()
+    # No widows or orphans: a paragraph split over two pages leaves at least two lines on each.
     body = ParagraphStyle(
-        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, splitLongWords=1
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10,
+        leading=14,
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
     )
     # Narrow table columns break long Dutch words between syllables, with a hyphen (pyphen).
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, hyphenationLang="nl_NL")

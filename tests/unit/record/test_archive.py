@@ -202,6 +202,23 @@ def test_what_the_record_shows_is_in_the_fingerprint(demo_path: Path, statement:
         db.close()
 
 
+@pytest.mark.parametrize("field", ["fingerprint_scheme", "municipality_name", "opgave_description"])
+def test_the_recorded_fields_are_locked_like_the_rest(demo_path: Path, field: str) -> None:
+    from koerskaart.errors import ContractLocked
+    from koerskaart.storage.models import Contract
+
+    _opgave, contract_id = _europaplein(demo_path)
+    db = Database.open(demo_path)
+    try:
+        with pytest.raises(ContractLocked):
+            with db.session() as s:
+                contract = s.get(Contract, contract_id)
+                setattr(contract, field, 1 if field == "fingerprint_scheme" else "anders")
+                s.add(contract)
+    finally:
+        db.close()
+
+
 def test_facilitator_only_answers_are_not_in_the_fingerprint(demo_path: Path) -> None:
     _opgave, contract_id = _europaplein(demo_path)
     db = Database.open(demo_path)
@@ -459,3 +476,4 @@ def test_page_images_of_the_europaplein_record_and_of_a_draft(demo_path: Path, t
         shutil.copy(out, ARTIFACTS / f"demo-{name}.pdf")
         images = sorted(ARTIFACTS.glob(f"demo-{name}-*.png"))
         assert len(images) == len(PdfReader(out).pages) >= 5
+        assert _cli("verify-pdf", out) == (0 if name == "europaplein" else 2)  # a concept has no fingerprint

@@ -435,6 +435,8 @@ def test_the_seal_keeps_pdfa_and_is_checked_against_the_trust_root(
     assert {f.rule for f in report.unsupported} <= {"pikepdf:schema-Catalog", "pikepdf:embedded-file"}
     with pikepdf.open(out) as pdf:
         assert pdf.Root.get("/Version") in (None, "/1.7") and str(pdf.open_metadata()["pdfaid:part"]) == "3"
+        (field,) = pdf.Root.AcroForm.Fields  # one invisible seal, printable as PDF/A asks
+        assert field.FT == "/Sig" and int(field.F) & 4 and list(field.Rect) == [0, 0, 0, 0]
     capsys.readouterr()
     assert _cli("verify-pdf", out) == 0
     assert "noem met --trust" in capsys.readouterr().out  # intact, but nobody said whom to trust

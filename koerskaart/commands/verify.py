@@ -1,8 +1,9 @@
 """``koerskaart verify ID [--version N]``: is a signed contract version still exactly as signed?
 
 ID is the opgave; without ``--version`` the newest contract version is checked, under the
-fingerprint scheme it was signed with. Prints one Dutch sentence with both fingerprints. Exit status 0: intact; 1: changed after signing; 2: the version
-is not signed (nothing to check) or the opgave or version does not exist.
+fingerprint scheme it was signed with. Prints one Dutch sentence with both fingerprints. Exit
+status 0: intact; 1: changed after signing; 2: the version is not signed (nothing to check) or
+the opgave or version does not exist.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
-"""``koerskaart export-pdf --all --out-dir DIR [--signed-only]``: every opgave's PDF in one run.
+"""``koerskaart export-pdf --all --out-dir DIR [--signed-only] [--force]``: every PDF in one run.
 
 Writes the newest contract version of every opgave (with ``--signed-only``: its newest signed
 version) to ``DIR/<id>-<slug>-v<n>.pdf``, each file atomically, and prints one line per file as
-it goes. A signed version whose content changed after signing is not written; those are listed at
-the end and the exit status is 1. Exit 0 when everything was written; a problem the user can act
-on (the folder, a full disk) stops with one Dutch line and exit 2. See :mod:`koerskaart.record.batch`.
+it goes. A signed version whose content changed after signing is not written (with ``--force``
+it is, marked on every page as not valid); those are listed at the end and the exit status is 1.
+Exit 0 when everything was written; a problem the user can act on (the folder, a full disk)
+stops with one Dutch line and exit 2. See :mod:`koerskaart.record.batch`.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ EXIT_CHANGED = 1
 def describe(number: int, total: int, item) -> str:  # noqa: ANN001  (a BatchItem; imported lazily)
     target = item.target
     head = f"[{number}/{total}]"
-    if item.changed:
+    if item.changed and item.path is None:
         return (
             f"{head} opgave {target.opgave_id} ({target.title}), versie {target.version}: NIET "
             "geëxporteerd — de inhoud is na het ondertekenen gewijzigd."
         )
     pages = "pagina" if item.pages == 1 else "pagina's"
     signed = ", ondertekend" if item.signed else ""
+    if item.changed:
+        signed = ", GEWIJZIGD NA ONDERTEKENING — niet geldig"
     return f"{head} {item.path} ({item.pages} {pages}{signed})"
 
 
@@ -62,16 +65,18 @@ def run(args: argparse.Namespace) -> int:
             for warning in item.warnings:
                 print(f"koerskaart: let op ({item.target.file_name}): {warning}", file=sys.stderr)
 
-        result = export_batch(repo, targets, folder, default, progress=progress)
+        force = bool(getattr(args, "force", False))
+        result = export_batch(repo, targets, folder, default, progress=progress, force=force)
     finally:
         repo.db.close()
     written = len(result.written)
     print(f"{written} {'bestand' if written == 1 else 'bestanden'} geschreven in {folder}.")
     failed = result.failed_verification
     if failed:
+        what = "gemarkeerd als niet geldig" if force else "niet geëxporteerd"
         print(
             f"koerskaart: {len(failed)} ondertekende {'versie is' if len(failed) == 1 else 'versies zijn'} "
-            "na het ondertekenen gewijzigd en niet geëxporteerd:",
+            f"na het ondertekenen gewijzigd en {what}:",
             file=sys.stderr,
         )
         for item in failed:

@@ -5,9 +5,11 @@
 writes each to ``<id>-<slug>-v<n>.pdf`` in one folder (each file atomically, through the same
 export as a single PDF) and reports every file to a ``progress`` callback as it goes; a
 ``should_stop`` callback is asked between files, so a caller can cancel. A signed version whose
-content no longer matches its fingerprint (:func:`koerskaart.record.verify.verify_snapshot`) is
-not written: printing it would present changed content as the signed record. It is listed in
-the result instead. Used by ``koerskaart export-pdf --all`` and by the app's menu; no Qt here.
+content no longer matches its fingerprint (:attr:`koerskaart.record.facts.Record.changed`, the
+check ``verify`` makes) is not written: printing it would present changed content as the signed
+record. It is listed in the result instead; with ``force`` it is written too, marked on every
+page as not valid (as ``export-pdf --force`` does). Used by ``koerskaart export-pdf --all`` and
+by the app's menu; no Qt here.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from koerskaart.conversation.opening import question_set_for
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.pdf import DocumentSettings, export_contract_pdf
-from koerskaart.record.verify import verify_snapshot
+from koerskaart.record.facts import record_of
+from koerskaart.record.pdf import DocumentSettings, export_record_pdf
 from koerskaart.storage.repository import Repository
 
 SLUG_LENGTH = 60
@@ -43,7 +45,7 @@ class BatchTarget:
 
 @dataclass(frozen=True)
 class BatchItem:
-    """What happened to one target: written to ``path``, or refused because ``changed``."""
+    """What happened to one target: written to ``path`` (None: refused because ``changed``)."""
 
     target: BatchTarget
     path: Path | None
@@ -109,18 +111,25 @@ def prepare_folder(out_dir: str | Path) -> Path:
 
 
 def export_one(
-    repo: Repository, target: BatchTarget, folder: Path, default: QuestionSet, settings: DocumentSettings
+    repo: Repository,
+    target: BatchTarget,
+    folder: Path,
+    default: QuestionSet,
+    settings: DocumentSettings,
+    *,
+    force: bool = False,
 ) -> BatchItem:
     snapshot = load_snapshot(repo, target.contract_id)
-    check = verify_snapshot(snapshot)
-    if check.signed and not check.intact:
+    record = record_of(repo, snapshot, question_set_for(snapshot.contract, default))
+    if record.changed and not force:
         return BatchItem(target, None, signed=True, changed=True)
-    question_set = question_set_for(snapshot.contract, default)
-    result = export_contract_pdf(snapshot, question_set, settings, folder / target.file_name)
+    result = export_record_pdf(record, settings, folder / target.file_name, force=force)
     warnings = tuple(result.warnings) + tuple(
         f"teken {r.describe()} staat in de pdf als [U+....]" for r in result.replaced_characters
     )
-    return BatchItem(target, result.path, result.pages, signed=check.signed, warnings=warnings)
+    return BatchItem(
+        target, result.path, result.pages, signed=record.signed, changed=record.changed, warnings=warnings
+    )
 
 
 def export_batch(
@@ -131,6 +140,7 @@ def export_batch(
     *,
     progress: Callable[[int, int, BatchItem], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    force: bool = False,
 ) -> BatchResult:
     """Write every target into ``out_dir``; a failing write raises (files written so far stay)."""
     folder = prepare_folder(out_dir)
@@ -140,7 +150,7 @@ def export_batch(
         if should_stop is not None and should_stop():
             result.cancelled = True
             break
-        item = export_one(repo, target, folder, default, settings)
+        item = export_one(repo, target, folder, default, settings, force=force)
         result.items.append(item)
         if progress is not None:
             progress(number, len(targets), item)

@@ -647,7 +647,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+218"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+235"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -841,14 +841,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-50"/>
-        <location line="+392"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-65"/>
+        <location line="+417"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-356"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -869,14 +869,14 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+61"/>
-        <location line="+309"/>
+        <location line="-42"/>
+        <location line="+76"/>
+        <location line="+319"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-308"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -896,7 +896,7 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
@@ -945,7 +945,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -971,7 +971,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Export all contracts as PDF</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -1473,19 +1473,46 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+103"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zaaknummer van het archief (leeg laten als er geen is):</source>
+        <translation>Case number of the records office (leave empty if there is none):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een zaaknummer is hoogstens %1 tekens lang.</source>
+        <translation>A case number is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan met zegel…</source>
+        <translation>Save with seal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sla de ondertekende versie op met het zegel (certificaat) van de gemeente</source>
+        <translation>Save the signed version with the municipality&apos;s seal (certificate)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1494,13 +1521,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+266"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1521,12 +1548,22 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-127"/>
+        <source>Zaaknummer…</source>
+        <translation>Case number…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
+        <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Het contracteringsformat wordt opgemaakt…</source>
         <translation>Laying out the contract form…</translation>
     </message>
@@ -1536,17 +1573,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
         <translation>The contract form could not be laid out: %1</translation>
     </message>
@@ -1562,16 +1599,31 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+44"/>
+        <source>Opslaan met zegel</source>
+        <translation>Save with seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificaat (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord van het certificaat (wordt niet bewaard):</source>
+        <translation>Password of the certificate (not stored):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Contracteringsformat opslaan als</source>
         <translation>Save contract form as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Contracteringsformat opslaan</source>
         <translation>Save contract form</translation>
@@ -2205,7 +2257,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+85"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+89"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>

@@ -44,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserFacingError(
             "Met --all geeft u geen ID, --version of --out; de bestanden komen in --out-dir."
         )
+    if getattr(args, "seal", None):
+        raise UserFacingError(
+            "Een zegel zet u per bestand: koerskaart export-pdf ID --out BESTAND --seal CERT.p12."
+        )
     if not args.out_dir:
         raise UserFacingError("Geef met --out-dir MAP aan in welke map de pdf-bestanden moeten komen.")
     from koerskaart.paths import DEFAULT_QUESTION_SET

@@ -83,6 +83,24 @@ def test_a_record_changed_after_signing_is_not_written_and_exits_1(portfolio, db
     assert f"opgave {portfolio['signed']} (Zoëlaan: ontmoeten & bewegen), versie 1" in printed.err
 
 
+def test_with_force_a_changed_record_is_written_marked_and_still_exits_1(
+    portfolio, db_path, tmp_path, capsys
+):
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("DROP TRIGGER lock_answer_update")
+        conn.execute(
+            "UPDATE answer SET value = '\"Stilletjes veranderd\"' WHERE contract_id = ? AND question_key = ?",
+            (portfolio["signed_contract"], "opgave_what"),
+        )
+    out = tmp_path / "uit"
+    assert export_all(db_path, out, "--force") == 1
+    printed = capsys.readouterr()
+    assert "gemarkeerd als niet geldig" in printed.err
+    changed = out / f"{portfolio['signed']}-zoelaan-ontmoeten-bewegen-v1.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(changed).pages)
+    assert "GEWIJZIGD NA ONDERTEKENING" in text
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -91,10 +109,15 @@ def test_a_record_changed_after_signing_is_not_written_and_exits_1(portfolio, db
         (["--out-dir", "X"], "horen bij --all"),
         ([], "Geef het nummer van een opgave"),
         (["1"], "Geef met --out BESTAND"),
+        (["--all", "--out-dir", "X", "--seal", "zegel.p12"], "Een zegel zet u per bestand"),
     ],
 )
-def test_wrong_combinations_are_explained_in_dutch(portfolio, db_path, tmp_path, capsys, args, message):
+def test_wrong_combinations_are_explained_in_dutch(
+    portfolio, db_path, tmp_path, capsys, monkeypatch, args, message
+):
+    monkeypatch.chdir(tmp_path)  # nothing may be written, but never into the checkout
     assert main(["export-pdf", "--db", str(db_path), *args]) == 2
+    assert not (tmp_path / "X").exists()
     err = capsys.readouterr().err
     assert err.startswith("koerskaart: ") and message in err and err.count("\n") == 1
 

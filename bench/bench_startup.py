@@ -33,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -56,14 +57,22 @@ def until_marker(command: list[str], env: dict[str, str], expect: str = "") -> f
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=CWD
     )
     assert process.stdout is not None
-    for line in process.stdout:
-        if line.startswith(MARKER):
-            elapsed = (time.perf_counter() - started) * 1000
-            if expect and "opgaven=" in line and expect not in line:
-                raise SystemExit(f"{command}: expected {expect!r}, got {line.strip()!r}")
-            break
-    else:
+    watchdog = threading.Timer(60, process.kill)  # a window that never shows (a dialog) is killed
+    watchdog.start()
+    marker = ""
+    try:
+        for line in process.stdout:
+            if line.startswith(MARKER):
+                elapsed = (time.perf_counter() - started) * 1000
+                marker = line
+                break
+    finally:
+        watchdog.cancel()
+    if not marker:
+        process.wait(timeout=30)
         raise NotAvailable(f"no {MARKER} from {command}")
+    if expect and "opgaven=" in marker and expect not in marker:
+        raise SystemExit(f"{command}: expected {expect!r}, got {marker.strip()!r}")
     process.wait(timeout=30)
     return elapsed
 
@@ -119,7 +128,11 @@ def main() -> None:
         if not env.get("DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         subprocess.run(
-            [sys.executable, "-m", "koerskaart", "demo"], env=env, check=True, stdout=subprocess.DEVNULL
+            [sys.executable, "-m", "koerskaart", "demo"],
+            env=env,
+            cwd=CWD,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         cases: dict[tuple[str, str], Callable[[], float]] = {
             ("baseline", "bare 3-page QWizard shown"): lambda: until_marker(
@@ -131,8 +144,17 @@ def main() -> None:
         }
         versions = ["now"] + (["before"] if SOURCE else [])
         cases.update({("now", name): case for name, case in program_cases(env, tmp).items()})
-        if SOURCE:
-            before_env = dict(env, PYTHONPATH=str(Path(SOURCE).resolve()))
+        if SOURCE:  # its own database, made by that version (an older one cannot open a newer file)
+            before_env = dict(
+                env, PYTHONPATH=str(Path(SOURCE).resolve()), KOERSKAART_DB=str(tmp / "before.sqlite")
+            )
+            subprocess.run(
+                [sys.executable, "-m", "koerskaart", "demo"],
+                env=before_env,
+                cwd=CWD,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
             cases.update({("before", name): case for name, case in program_cases(before_env, tmp).items()})
         times: dict[tuple[str, str], list[float]] = {key: [] for key in cases}
         for key, case in list(cases.items()):  # warm the file cache (and write the .pyc files)

@@ -1,0 +1,186 @@
+""" "Wat kunnen we aan": per team available, asked, confirmed, gap and free fte for one year.
+
+Each team row opens into the opgaven behind its numbers. Over-committed teams are red and named
+in a sentence above the table. On the right, the what-if: tick opgaven whose priority would move
+to "later" and see what that frees for every team. The numbers are
+:func:`koerskaart.portfolio.capacity.team_years`; this widget only shows them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerskaart.portfolio.capacity import TeamYear, team_years, years_of
+from koerskaart.ui.portfolio.state import PortfolioState
+from koerskaart.ui.portfolio.words import decimal, fte, tr
+
+RED = QColor("#B3261E")
+
+
+class CapacityView(QWidget):
+    editRequested = Signal()
+
+    def __init__(self, state: PortfolioState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.teams: tuple[TeamYear, ...] = ()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Jaar")))
+        self.year = QComboBox()
+        self.year.setAccessibleName(tr("Jaar"))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        self.edit_button = QPushButton(tr("Beschikbare capaciteit invullen…"))
+        self.edit_button.clicked.connect(self.editRequested)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setObjectName("overcommitment")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+
+        splitter = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Capaciteit per team"))
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels(
+            [tr("Team en opgaven"), tr("Beschikbaar"), tr("Gevraagd"), tr("Toegezegd"), tr("Gat"), tr("Vrij")]
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        splitter.addWidget(self.tree)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        what_if = QLabel(tr("Wat als deze opgaven naar ‘later’ gaan?"))
+        what_if.setWordWrap(True)
+        side_layout.addWidget(what_if)
+        self.later = QListWidget()
+        self.later.setAccessibleName(tr("Opgaven die naar later gaan"))
+        self.later.itemChanged.connect(self._later_changed)
+        side_layout.addWidget(self.later)
+        self.freed = QLabel()
+        self.freed.setWordWrap(True)
+        side_layout.addWidget(self.freed)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.year.currentIndexChanged.connect(lambda _=0: self.refresh())
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def chosen_year(self) -> int:
+        data = self.year.currentData()
+        return int(data) if data is not None else int(self.state.period[:4])
+
+    def refresh(self) -> None:
+        state = self.state
+        around = int(state.period[:4])
+        years = years_of(state.all_facts, around)
+        wanted = self.year.currentData() or around
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
+        self.year.blockSignals(False)
+        self.teams = team_years(state.data, state.facts, self.chosen_year(), later=state.later)
+        self._fill_tree()
+        self._fill_later()
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for team in self.teams:
+            row = QTreeWidgetItem(
+                [
+                    team.team,
+                    "–" if team.available is None else fte(team.available),
+                    fte(team.asked),
+                    fte(team.confirmed),
+                    fte(team.gap),
+                    "–" if team.free is None else fte(team.free),
+                ]
+            )
+            row.setFont(0, bold)
+            if team.overcommitted:
+                for column in range(6):
+                    row.setForeground(column, QBrush(RED))
+                row.setToolTip(0, self._sentence(team))
+            for share in team.shares:
+                name = share.title + (f" ({tr('later')})" if share.later else "")
+                gap = fte(share.asked - share.confirmed)
+                child = QTreeWidgetItem([name, "", fte(share.asked), fte(share.confirmed), gap, ""])
+                if share.later:
+                    for column in range(6):
+                        child.setForeground(column, QBrush(QColor("#80868B")))
+                row.addChild(child)
+            for column in range(1, 6):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(row)
+        for column in range(1, 6):
+            self.tree.resizeColumnToContents(column)
+        lines = [self._sentence(team) for team in self.teams if team.overcommitted]
+        lines += [self._asked(team) for team in self.teams if team.overasked and not team.overcommitted]
+        if lines:
+            self.summary.setText("\n".join(lines))
+            self.summary.setStyleSheet("color: #B3261E; font-weight: bold;")
+        else:
+            self.summary.setText(tr("Geen team heeft meer toegezegd dan het beschikbaar heeft."))
+            self.summary.setStyleSheet("")
+
+    def _sentence(self, team: TeamYear) -> str:
+        template = tr("{team}: {confirmed} fte toegezegd van {available} beschikbaar")
+        return team.sentence(template, decimal())
+
+    def _asked(self, team: TeamYear) -> str:
+        template = tr("{team}: {asked} fte gevraagd van {available} beschikbaar")
+        return team.sentence(template, decimal())
+
+    def _fill_later(self) -> None:
+        self.later.blockSignals(True)
+        self.later.clear()
+        for item in self.state.facts:
+            if not item.record.asks:
+                continue
+            entry = QListWidgetItem(item.title)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = item.id in self.state.later
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.later.addItem(entry)
+        self.later.blockSignals(False)
+        freed = sum(share.asked for team in self.teams for share in team.shares if share.later)
+        if self.state.later:
+            text = tr("Naar later: %1 fte gevraagde capaciteit vrij in %2.")
+            text = text.replace("%1", fte(freed)).replace("%2", str(self.chosen_year()))
+        else:
+            text = tr("Vink een opgave aan om te zien wat dat de teams oplevert.")
+        self.freed.setText(text)
+
+    def _later_changed(self, _item: QListWidgetItem) -> None:
+        chosen = frozenset(
+            int(self.later.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.later.count())
+            if self.later.item(row).checkState() == Qt.CheckState.Checked
+        )
+        self.state.set_later(chosen)

@@ -1,0 +1,161 @@
+"""The map page: the map (or, for who cannot see it, the same data as a table or in words), and the
+key facts of the bubble in focus with a button to open the opgave.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerskaart.portfolio.map_layout import Quadrant
+from koerskaart.ui.portfolio.description import describe_map
+from koerskaart.ui.portfolio.facts_text import key_facts
+from koerskaart.ui.portfolio.map_widget import MapWidget
+from koerskaart.ui.portfolio.state import PortfolioState
+from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts, tr
+
+
+class MapView(QWidget):
+    openRequested = Signal(int)
+
+    def __init__(self, state: PortfolioState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Inzoomen")))
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName(tr("Inzoomen op een kwadrant"))
+        self.zoom.addItem(tr("Hele kaart"), None)
+        for quadrant, (title, _meaning) in quadrant_texts().items():
+            self.zoom.addItem(title, quadrant.value)
+        bar.addWidget(self.zoom)
+        bar.addStretch(1)
+        self.as_table = QCheckBox(tr("Als tabel"))
+        self.describe = QCheckBox(tr("Beschrijving in woorden"))
+        bar.addWidget(self.as_table)
+        bar.addWidget(self.describe)
+        left.addLayout(bar)
+        self.stack = QStackedWidget()
+        self.map = MapWidget()
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(tr("De kaart als tabel"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Opgave"),
+                tr("Kwadrant"),
+                tr("Duur (maanden)"),
+                tr("Complexiteit"),
+                tr("Gevraagd (fte)"),
+                tr("Stoplicht"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.stack.addWidget(self.map)
+        self.stack.addWidget(self.table)
+        left.addWidget(self.stack, 1)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(tr("De kaart in woorden"))
+        self.text.hide()
+        left.addWidget(self.text)
+        layout.addLayout(left, 1)
+
+        side = QVBoxLayout()
+        self.facts = QLabel(tr("Kies een opgave op de kaart (klik, of pijltjestoetsen)."))
+        self.facts.setObjectName("keyFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.facts.setMinimumWidth(220)
+        self.facts.setMaximumWidth(300)
+        side.addWidget(self.facts, 1)
+        self.open_button = QPushButton(tr("Opgave openen"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_current)
+        side.addWidget(self.open_button)
+        layout.addLayout(side)
+
+        self.zoom.currentIndexChanged.connect(self._zoom_chosen)
+        self.map.zoomChanged.connect(self._zoom_followed)
+        self.map.currentChanged.connect(self._current_changed)
+        self.map.openRequested.connect(self.openRequested)
+        self.as_table.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
+        self.describe.toggled.connect(self._toggle_text)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.map.set_facts(self.state.facts)
+        if self.as_table.isChecked() or self.describe.isChecked():
+            self._fill_alternatives()
+
+    def _fill_alternatives(self) -> None:
+        layout = self.map.map_layout()
+        by_id = {item.id: item for item in self.state.facts}
+        texts = quadrant_texts()
+        self.table.setRowCount(len(layout.bubbles))
+        for row, bubble in enumerate(layout.bubbles):
+            item = by_id[bubble.opgave_id]
+            values = [
+                bubble.title,
+                texts[bubble.quadrant][0],
+                str(round(item.duration_months or 0)),
+                fte(item.complexity or 0),
+                fte(item.asked_fte),
+                light_text(item.light),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, bubble.opgave_id)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        self.text.setPlainText(describe_map(layout, self.state.facts))
+
+    def _toggle_text(self, on: bool) -> None:
+        self.text.setVisible(on)
+        if on:
+            self._fill_alternatives()
+
+    def _zoom_chosen(self, index: int) -> None:
+        value = self.zoom.itemData(index)
+        self.map.set_zoom(Quadrant(value) if value else None)
+        if self.as_table.isChecked() or self.describe.isChecked():
+            self._fill_alternatives()
+
+    def _zoom_followed(self, quadrant: Quadrant | None) -> None:
+        index = self.zoom.findData(quadrant.value if quadrant else None)
+        self.zoom.blockSignals(True)
+        self.zoom.setCurrentIndex(max(0, index))
+        self.zoom.blockSignals(False)
+
+    def _current_changed(self, opgave_id: int | None) -> None:
+        item = self.state.find(opgave_id) if opgave_id is not None else None
+        self.open_button.setEnabled(item is not None)
+        self.facts.setText(
+            key_facts(item) if item else tr("Kies een opgave op de kaart (klik, of pijltjestoetsen).")
+        )
+
+    def _open_current(self) -> None:
+        if self.map.current() is not None:
+            self.openRequested.emit(self.map.current())
+
+    def _open_row(self, row: int) -> None:
+        cell = self.table.item(row, 0)
+        if cell is not None:
+            self.openRequested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))

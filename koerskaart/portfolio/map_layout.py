@@ -194,13 +194,14 @@ def layout_map(
     zoom: Quadrant | None = None,
     texts: MapTexts | None = None,
     max_bubble: float | None = None,
+    max_labels: int = 40,
 ) -> MapLayout:
     """The whole map for ``facts`` in a box of ``width`` x ``height``."""
     texts = texts or MapTexts()
     small = font_size * 0.85
     scene = Scene(width, height)
     left = measure(f"5 {texts.complex}", small) + font_size * 2.4
-    plot = Rect(left, font_size * 1.0, width - left - font_size * 2.2, height - font_size * 6.4)
+    plot = Rect(left, font_size * 1.0, width - left - font_size * 2.2, height - font_size * 6.8)
     on_map = [item for item in facts if placeable(item)]
     unplaced = [item for item in facts if not placeable(item)]
     longest = max((item.duration_months or 0.0 for item in on_map), default=0.0)
@@ -231,16 +232,30 @@ def layout_map(
     discs = [(cx, cy, r) for _, cx, cy, r in circles]
     bubbles: list[Bubble] = []
     label_width = max(font_size * 9, min(font_size * 15, plot.w / 5))
-    for item, cx, cy, r in circles:
-        lines = wrap(item.title, label_width, small, measure)
-        text_w = max(measure(line, small) for line in lines)
-        line_h = small * 1.2
-        box_w, box_h = text_w + 4, line_h * len(lines) + 2
-        box, leader = _place_label(cx, cy, r, box_w, box_h, plot, placed_boxes, discs)
-        placed_boxes.append(box)
+    line_h = small * 1.2
+    for index, (item, cx, cy, r) in enumerate(circles):
+        if index >= max_labels:  # a crowded map names its biggest bubbles; hover names the rest
+            lines: list[str] = []
+            box, leader = None, None
+        else:
+            options = []
+            variants = ((label_width, 2), (plot.w / 2.2, 1), (label_width * 1.35, 2), (label_width * 0.8, 2))
+            for width, rows in (*variants, (label_width * 0.75, 1)):
+                lines = wrap(item.title, width, small, measure, max_lines=rows)
+                text_w = max(measure(line, small) for line in lines)
+                box_w, box_h = text_w + 4, line_h * len(lines) + 2
+                reach = r + 216 + box_w + box_h
+                near = [d for d in discs if abs(d[0] - cx) < reach + d[2] and abs(d[1] - cy) < reach + d[2]]
+                found, leader, cost, free = _place_label(cx, cy, r, box_w, box_h, plot, placed_boxes, near)
+                options.append((not free, cost, lines, found, leader))
+                if free:
+                    break
+            _, _, lines, box, leader = min(options, key=lambda option: (option[0], option[1]))
+            placed_boxes.append(box)
         label = tuple(
             Text(box.x + 2, box.y + 1 + small + n * line_h - small * 0.15, line, small, INK)
             for n, line in enumerate(lines)
+            if box is not None
         )
         bubbles.append(
             Bubble(
@@ -342,7 +357,7 @@ def _legend(
     scene: Scene, plot: Rect, texts: MapTexts, font_size: float, small: float, measure: Measure
 ) -> None:
     """One line under the map: what colour, outline and size mean."""
-    y = plot.y + plot.h + font_size * 5.2
+    y = plot.y + plot.h + font_size * 5.1
     x = plot.x
     r = small * 0.55
     for light in ("groen", "oranje", "rood", None):
@@ -369,26 +384,39 @@ def _legend(
     scene.add(Text(x + small, y, texts.size, small, MUTED))
 
 
-def _separate(circles: list[list], plot: Rect, rounds: int = 60) -> None:  # type: ignore[type-arg]  # [facts, cx, cy, r]
-    """Push overlapping bubbles apart (a few relaxation rounds), keeping them inside the plot."""
-    for _ in range(rounds):
+def _separate(circles: list[list], plot: Rect, rounds: int = 40) -> None:  # type: ignore[type-arg]  # [facts, cx, cy, r]
+    """Push overlapping bubbles apart (relaxation rounds), keeping them inside the plot.
+
+    Only bubbles in neighbouring grid cells are compared, so 300 opgaven stay quick.
+    """
+    if not circles:
+        return
+    cell = max(c[3] for c in circles) * 2 + 2
+    for _ in range(rounds if len(circles) <= 80 else 8):
+        grid: dict[tuple[int, int], list[int]] = {}
+        for index, c in enumerate(circles):
+            grid.setdefault((int(c[1] // cell), int(c[2] // cell)), []).append(index)
         moved = False
-        for i in range(len(circles)):
-            for j in range(i + 1, len(circles)):
-                a, b = circles[i], circles[j]
-                dx, dy = b[1] - a[1], b[2] - a[2]
-                distance = math.hypot(dx, dy)
-                wanted = a[3] + b[3] + 2
-                if distance >= wanted:
-                    continue
-                if distance < 1e-6:  # exactly on top of each other: spread along a fixed angle
-                    angle = (i * 2.399 + j) % (2 * math.pi)
-                    dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
-                push = (wanted - distance) / 2
-                ux, uy = dx / distance, dy / distance
-                a[1], a[2] = a[1] - ux * push, a[2] - uy * push
-                b[1], b[2] = b[1] + ux * push, b[2] + uy * push
-                moved = True
+        for (gx, gy), members in grid.items():
+            near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in grid.get((gx + dx, gy + dy), ())]
+            for i in members:
+                for j in near:
+                    if j <= i:
+                        continue
+                    a, b = circles[i], circles[j]
+                    dx, dy = b[1] - a[1], b[2] - a[2]
+                    distance = math.hypot(dx, dy)
+                    wanted = a[3] + b[3] + 2
+                    if distance >= wanted:
+                        continue
+                    if distance < 1e-6:  # exactly on top of each other: spread along a fixed angle
+                        angle = (i * 2.399 + j) % (2 * math.pi)
+                        dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+                    push = (wanted - distance) / 2
+                    ux, uy = dx / distance, dy / distance
+                    a[1], a[2] = a[1] - ux * push, a[2] - uy * push
+                    b[1], b[2] = b[1] + ux * push, b[2] + uy * push
+                    moved = True
         for c in circles:
             c[1] = min(max(c[1], plot.x + c[3]), plot.x + plot.w - c[3])
             c[2] = min(max(c[2], plot.y + c[3]), plot.y + plot.h - c[3])
@@ -405,10 +433,13 @@ def _place_label(
     plot: Rect,
     labels: list[Rect],
     discs: list[tuple[float, float, float]],
-) -> tuple[Rect, Line | None]:
-    """The first free spot around the bubble; further out with a leader line; else the least bad."""
+) -> tuple[Rect, Line | None, float, bool]:
+    """The first free spot around the bubble, further out with a leader line, else the least bad.
+
+    Returns the box, its leader line (None right beside the bubble), its cost and whether it is free.
+    """
     best: tuple[float, Rect, Line | None] | None = None
-    for ring, gap in enumerate((4.0, 16.0, 32.0, 52.0, 76.0, 104.0, 136.0)):
+    for ring, gap in enumerate((4.0, 16.0, 32.0, 52.0, 76.0, 104.0, 136.0, 172.0, 212.0)):
         d = r + gap
         spots = [
             (cx + d, cy - h / 2),
@@ -423,9 +454,13 @@ def _place_label(
         for x, y in spots:
             box = Rect(x, y, w, h)
             outside = _outside(box, plot)
-            cost = outside * 10 + sum(box.overlap_area(o) for o in labels) * 3
+            cost = ring * 30.0 + outside * 10
+            if best is not None and cost >= best[0]:
+                continue
+            cost += sum(box.overlap_area(o) for o in labels) * 3
+            if best is not None and cost >= best[0]:
+                continue
             cost += sum(_disc_overlap(box, disc) for disc in discs)
-            cost += ring * 30.0
             leader = None
             if ring > 0:
                 nx = min(max(cx, box.x), box.x + box.w)
@@ -434,11 +469,11 @@ def _place_label(
                 ux, uy = (nx - cx) / distance, (ny - cy) / distance
                 leader = Line(cx + ux * r, cy + uy * r, nx, ny, MUTED, 1.0)
             if outside == 0 and cost == ring * 30.0:
-                return box, leader
+                return box, leader, cost, True
             if best is None or cost < best[0]:
                 best = (cost, box, leader)
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[0], False
 
 
 def _disc_overlap(box: Rect, disc: tuple[float, float, float]) -> float:

@@ -86,7 +86,8 @@ class MapWidget(QWidget):
             self.currentChanged.emit(opgave_id)
 
     def font_size(self) -> float:
-        return max(11.0, float(self.fontInfo().pixelSize()))
+        """The window's type size, capped: in presentation mode the map keeps room for its labels."""
+        return min(16.0, max(11.0, float(self.fontInfo().pixelSize())))
 
     def map_layout(self) -> MapLayout:
         key = (self.width(), self.height(), self.font_size(), self._zoom, self.font().family())

@@ -165,7 +165,7 @@ class _Builder:
         for name, years in data.TEAM_CAPACITY.items():
             team = self.teams[name]
             for year, fte in sorted(years.items()):
-                self.clock.set(date(year - 1, 12, 15), 11)
+                self.clock.set(date(year - 1, 11, 15), 11)
                 self.repo.set_team_capacity(team.id or 0, year, fte, set_by=team.team_leader)
 
     # ------------------------------------------------------------------ one opgave

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from koerskaart.portfolio.map_layout import Quadrant
 from koerskaart.ui.portfolio.description import describe_map
 from koerskaart.ui.portfolio.facts_text import key_facts
-from koerskaart.ui.portfolio.map_widget import MapWidget
+from koerskaart.ui.portfolio.map_widget import ZOOM_KEYS, MapWidget
 from koerskaart.ui.portfolio.state import PortfolioState
 from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts, tr
 
@@ -40,8 +40,9 @@ class MapView(QWidget):
         self.zoom = QComboBox()
         self.zoom.setAccessibleName(tr("Inzoomen op een kwadrant"))
         self.zoom.addItem(tr("Hele kaart"), None)
-        for quadrant, (title, _meaning) in quadrant_texts().items():
-            self.zoom.addItem(title, quadrant.value)
+        texts = quadrant_texts()
+        for key, quadrant in enumerate(ZOOM_KEYS.values(), start=1):  # in the order of the keys 1–4
+            self.zoom.addItem(f"{key} – {texts[quadrant][0]}", quadrant.value)
         bar.addWidget(self.zoom)
         bar.addStretch(1)
         self.as_table = QCheckBox(tr("Als tabel"))
@@ -94,7 +95,7 @@ class MapView(QWidget):
         self.map.zoomChanged.connect(self._zoom_followed)
         self.map.currentChanged.connect(self._current_changed)
         self.map.openRequested.connect(self.openRequested)
-        self.as_table.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
+        self.as_table.toggled.connect(self._toggle_table)
         self.describe.toggled.connect(self._toggle_text)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
         state.changed.connect(self.refresh)
@@ -126,6 +127,11 @@ class MapView(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.text.setPlainText(describe_map(layout, self.state.facts))
+
+    def _toggle_table(self, on: bool) -> None:
+        if on:
+            self._fill_alternatives()
+        self.stack.setCurrentIndex(1 if on else 0)
 
     def _toggle_text(self, on: bool) -> None:
         self.text.setVisible(on)

@@ -84,12 +84,13 @@ class ReportDialog(QDialog):
 
         self.explanation = self._text(tr("Toelichting (verplicht bij oranje en rood)"))
         form.addRow(tr("Toelichting"), self._with_problem(self.explanation, "explanation"))
-        self.done = self._text(tr("Wat is er gedaan?"))
-        form.addRow(tr("Gedaan"), self._with_problem(self.done, "done"))
-        self.next_steps = self._text(tr("Wat komt hierna?"))
-        form.addRow(tr("Hierna"), self._with_problem(self.next_steps, "next_steps"))
-        self.help_asked = self._text(tr("Welke hulp vraagt u van het opgavenboard?"))
-        form.addRow(tr("Hulp gevraagd"), self._with_problem(self.help_asked, "help_asked"))
+        # Not "self.done": that would hide QDialog.done(), which accept() calls.
+        self.done_text = self._text(tr("Wat is er gedaan?"))
+        form.addRow(tr("Gedaan"), self._with_problem(self.done_text, "done"))
+        self.next_text = self._text(tr("Wat komt hierna?"))
+        form.addRow(tr("Hierna"), self._with_problem(self.next_text, "next_steps"))
+        self.help_text = self._text(tr("Welke hulp vraagt u van het opgavenboard?"))
+        form.addRow(tr("Hulp gevraagd"), self._with_problem(self.help_text, "help_asked"))
         self.author = QLineEdit(item.record.task_leader)
         self.author.setAccessibleName(tr("Opgesteld door"))
         form.addRow(tr("Opgesteld door"), self._with_problem(self.author, "author"))
@@ -147,9 +148,9 @@ class ReportDialog(QDialog):
             period=str(self.period.currentData()),
             light=self.chosen_light(),
             explanation=self.explanation.toPlainText(),
-            done=self.done.toPlainText(),
-            next_steps=self.next_steps.toPlainText(),
-            help_asked=self.help_asked.toPlainText(),
+            done=self.done_text.toPlainText(),
+            next_steps=self.next_text.toPlainText(),
+            help_asked=self.help_text.toPlainText(),
             author=self.author.text(),
         )
 
@@ -170,9 +171,9 @@ class ReportDialog(QDialog):
                 "explanation": self.explanation,
                 "author": self.author,
                 "period": self.period,
-                "done": self.done,
-                "next_steps": self.next_steps,
-                "help_asked": self.help_asked,
+                "done": self.done_text,
+                "next_steps": self.next_text,
+                "help_asked": self.help_text,
             }.get(first or "")
             if field is not None:
                 field.setFocus()

@@ -24,6 +24,8 @@ from koerskaart.portfolio.scene import Circle, Line, Rect, Scene, Text
 LONG_MONTHS = 24.0  # longer than two years is "lang"
 COMPLEX_FROM = 3.5  # 4 and 5 on the scale of 1–5 are "complex"
 MIN_MONTHS = 48.0
+CROWDED = 40  # more bubbles than this: fewer labels, a quicker layout
+BUDGET = 160  # rings of label candidates searched before the rest of the labels search less
 
 LIGHT_COLOURS = {"groen": "#2E7D32", "oranje": "#E08600", "rood": "#C62828", None: "#9AA0A6"}
 LIGHT_WORDS = {"groen": "groen", "oranje": "oranje", "rood": "rood", None: "geen rapportage"}
@@ -218,35 +220,48 @@ def layout_map(
     _legend(scene, plot, texts, font_size, small, measure)
 
     biggest = max_bubble or min(plot.w, plot.h) / (9.0 if zoom is None else 6.0)
+    shown = sum(
+        1 for item in on_map if x0 <= (item.duration_months or 0) <= x1 and y0 <= (item.complexity or 0) <= y1
+    )
+    if shown > CROWDED:  # many bubbles: smaller ones, so they stay apart (and draw quickly)
+        biggest *= math.sqrt(CROWDED / shown)
     most = max((item.asked_fte for item in on_map), default=0.0) or 1.0
     circles = []
     for item in sorted(on_map, key=lambda i: (-i.asked_fte, i.title.casefold(), i.id)):
         months, complexity = item.duration_months or 0.0, item.complexity or 0.0
         if not (x0 <= months <= x1 and y0 <= complexity <= y1):
             continue
-        r = max(font_size * 0.55, biggest * math.sqrt(item.asked_fte / most))
+        r = max(min(font_size * 0.55, biggest * 0.4), biggest * math.sqrt(item.asked_fte / most))
         circles.append([item, px(months), py(complexity), r])
-    _separate(circles, plot)
+    crowded = len(circles) > CROWDED
+    _separate(circles, plot, rounds=1 if crowded else 40)
 
     placed_boxes: list[Rect] = list(fixed)
-    discs = [(cx, cy, r) for _, cx, cy, r in circles]
+    discs = _DiscGrid([(cx, cy, r) for _, cx, cy, r in circles])
+    if crowded:  # a full map names its biggest opgaven; hover, the table and the text name all
+        max_labels = min(max_labels, 12)
     bubbles: list[Bubble] = []
     label_width = max(font_size * 9, min(font_size * 15, plot.w / 5))
     line_h = small * 1.2
+    spent = 0  # rings searched so far: bounds the work on a map where labels find no room
     for index, (item, cx, cy, r) in enumerate(circles):
         if index >= max_labels:  # a crowded map names its biggest bubbles; hover names the rest
             lines: list[str] = []
             box, leader = None, None
         else:
             options = []
-            variants = ((label_width, 2), (plot.w / 2.2, 1), (label_width * 1.35, 2), (label_width * 0.8, 2))
-            for width, rows in (*variants, (label_width * 0.75, 1)):
+            # Full title first (all rings), then on one line, then shortened: the first free spot wins.
+            variants = [(label_width, 2, 9), (plot.w / 2.2, 1, 5), (label_width * 0.75, 1, 3)]
+            if crowded or spent > BUDGET:  # a full map names its biggest opgaven, quickly
+                variants = [(label_width, 2, 3), (label_width * 0.75, 1, 2)]
+            for width, rows, rings in variants:
                 lines = wrap(item.title, width, small, measure, max_lines=rows)
                 text_w = max(measure(line, small) for line in lines)
                 box_w, box_h = text_w + 4, line_h * len(lines) + 2
-                reach = r + 216 + box_w + box_h
-                near = [d for d in discs if abs(d[0] - cx) < reach + d[2] and abs(d[1] - cy) < reach + d[2]]
-                found, leader, cost, free = _place_label(cx, cy, r, box_w, box_h, plot, placed_boxes, near)
+                found, leader, cost, free = _place_label(
+                    cx, cy, r, box_w, box_h, plot, placed_boxes, discs, rings=rings
+                )
+                spent += rings
                 options.append((not free, cost, lines, found, leader))
                 if free:
                     break
@@ -392,7 +407,7 @@ def _separate(circles: list[list], plot: Rect, rounds: int = 40) -> None:  # typ
     if not circles:
         return
     cell = max(c[3] for c in circles) * 2 + 2
-    for _ in range(rounds if len(circles) <= 80 else 8):
+    for _ in range(rounds):
         grid: dict[tuple[int, int], list[int]] = {}
         for index, c in enumerate(circles):
             grid.setdefault((int(c[1] // cell), int(c[2] // cell)), []).append(index)
@@ -424,6 +439,13 @@ def _separate(circles: list[list], plot: Rect, rounds: int = 40) -> None:  # typ
             return
 
 
+_GAPS = (4.0, 16.0, 32.0, 52.0, 76.0, 104.0, 136.0, 172.0, 212.0)
+_DIRECTIONS = tuple(
+    (math.cos(step * math.pi / 6 + math.pi / 12), math.sin(step * math.pi / 6 + math.pi / 12))
+    for step in range(12)
+)
+
+
 def _place_label(
     cx: float,
     cy: float,
@@ -432,14 +454,27 @@ def _place_label(
     h: float,
     plot: Rect,
     labels: list[Rect],
-    discs: list[tuple[float, float, float]],
+    discs: _DiscGrid,
+    rings: int = 9,
 ) -> tuple[Rect, Line | None, float, bool]:
     """The first free spot around the bubble, further out with a leader line, else the least bad.
 
     Returns the box, its leader line (None right beside the bubble), its cost and whether it is free.
+    Written with plain numbers rather than shapes: it runs for every candidate of every label.
     """
-    best: tuple[float, Rect, Line | None] | None = None
-    for ring, gap in enumerate((4.0, 16.0, 32.0, 52.0, 76.0, 104.0, 136.0, 172.0, 212.0)):
+    left, top, right, bottom = plot.x, plot.y, plot.x + plot.w, plot.y + plot.h
+    near = [
+        (o.x, o.y, o.x + o.w, o.y + o.h)
+        for o in labels
+        if abs(o.x + o.w / 2 - cx) < o.w / 2 + w + r + 220 and abs(o.y + o.h / 2 - cy) < o.h / 2 + h + r + 220
+    ]
+    far = r + _GAPS[rings - 1] + 4
+    reach = Rect(cx - far - w, cy - far - h, 2 * (far + w), 2 * (far + h))
+    bubbles = [disc for disc in discs.near(reach) if disc != (cx, cy, r)]
+    area = w * h
+    best_cost = math.inf
+    best: tuple[float, float, int] | None = None
+    for ring, gap in enumerate(_GAPS[:rings]):
         d = r + gap
         spots = [
             (cx + d, cy - h / 2),
@@ -447,33 +482,75 @@ def _place_label(
             (cx - w / 2, cy - d - h),
             (cx - w / 2, cy + d),
         ]
-        for step in range(12):  # and twelve directions around, the box's nearest corner at distance d
-            angle = step * math.pi / 6 + math.pi / 12
-            ux, uy = math.cos(angle), math.sin(angle)
-            spots.append((cx + ux * d - (w if ux < 0 else 0), cy + uy * d - (h if uy < 0 else 0)))
+        spots += [
+            (cx + ux * d - (w if ux < 0 else 0), cy + uy * d - (h if uy < 0 else 0)) for ux, uy in _DIRECTIONS
+        ]
+        base = ring * 30.0
         for x, y in spots:
-            box = Rect(x, y, w, h)
-            outside = _outside(box, plot)
-            cost = ring * 30.0 + outside * 10
-            if best is not None and cost >= best[0]:
+            x1, y1 = x + w, y + h
+            inner_w = min(x1, right) - max(x, left)
+            inner_h = min(y1, bottom) - max(y, top)
+            inner = inner_w * inner_h if inner_w > 0 and inner_h > 0 else 0.0
+            cost = base + (area - inner) * 10
+            if cost >= best_cost:
                 continue
-            cost += sum(box.overlap_area(o) for o in labels) * 3
-            if best is not None and cost >= best[0]:
+            for a0, b0, a1, b1 in near:
+                dx = min(x1, a1) - max(x, a0)
+                if dx > 0:
+                    dy = min(y1, b1) - max(y, b0)
+                    if dy > 0:
+                        cost += dx * dy * 3
+                        if cost >= best_cost:
+                            break
+            if cost >= best_cost:
                 continue
-            cost += sum(_disc_overlap(box, disc) for disc in discs)
-            leader = None
-            if ring > 0:
-                nx = min(max(cx, box.x), box.x + box.w)
-                ny = min(max(cy, box.y), box.y + box.h)
-                distance = math.hypot(nx - cx, ny - cy) or 1.0
-                ux, uy = (nx - cx) / distance, (ny - cy) / distance
-                leader = Line(cx + ux * r, cy + uy * r, nx, ny, MUTED, 1.0)
-            if outside == 0 and cost == ring * 30.0:
-                return box, leader, cost, True
-            if best is None or cost < best[0]:
-                best = (cost, box, leader)
+            for bx, by, br in bubbles:
+                if bx + br <= x or bx - br >= x1 or by + br <= y or by - br >= y1:
+                    continue
+                nx = x if bx < x else (x1 if bx > x1 else bx)
+                ny = y if by < y else (y1 if by > y1 else by)
+                depth = br - math.hypot(nx - bx, ny - by)
+                if depth > 0:
+                    cost += depth * min(w, h, 2 * br) * 2
+            if cost < best_cost:
+                best_cost, best = cost, (x, y, ring)
+                if cost == base and inner == area:
+                    break
+        if best is not None and best_cost == best[2] * 30.0 and best_cost == base:
+            break
     assert best is not None
-    return best[1], best[2], best[0], False
+    x, y, ring = best
+    box = Rect(x, y, w, h)
+    leader = None
+    if ring > 0:
+        nx = min(max(cx, x), x + w)
+        ny = min(max(cy, y), y + h)
+        distance = math.hypot(nx - cx, ny - cy) or 1.0
+        ux, uy = (nx - cx) / distance, (ny - cy) / distance
+        leader = Line(cx + ux * r, cy + uy * r, nx, ny, MUTED, 1.0)
+    free = best_cost == ring * 30.0 and _outside(box, plot) == 0
+    return box, leader, best_cost, free
+
+
+class _DiscGrid:
+    """The bubbles bucketed by position, so a label only looks at the bubbles it could touch."""
+
+    def __init__(self, discs: list[tuple[float, float, float]], cell: float = 48.0) -> None:
+        self.cell = cell
+        self.grid: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        for disc in discs:
+            cx, cy, r = disc
+            for gx in range(int((cx - r) // cell), int((cx + r) // cell) + 1):
+                for gy in range(int((cy - r) // cell), int((cy + r) // cell) + 1):
+                    self.grid.setdefault((gx, gy), []).append(disc)
+
+    def near(self, box: Rect) -> set[tuple[float, float, float]]:
+        found: set[tuple[float, float, float]] = set()
+        cell = self.cell
+        for gx in range(int(box.x // cell), int((box.x + box.w) // cell) + 1):
+            for gy in range(int(box.y // cell), int((box.y + box.h) // cell) + 1):
+                found.update(self.grid.get((gx, gy), ()))
+        return found
 
 
 def _disc_overlap(box: Rect, disc: tuple[float, float, float]) -> float:

@@ -64,11 +64,14 @@ def test_the_filter_applies_to_every_view(qtbot, window: PortfolioWindow) -> Non
     shown = _table_ids(window)
     assert len(shown) == 5
     assert {b.opgave_id for b in window.map_view.map.map_layout().bubbles} == shown
+    window.tabs.setCurrentWidget(window.progress_view)
     assert {window.progress_view.list.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(window.progress_view.list.count())} == shown  # fmt: skip
+    window.tabs.setCurrentWidget(window.capacity_view)
     team_opgaven = {s.opgave_id for t in window.capacity_view.teams for s in t.shares}
     assert team_opgaven <= shown
     assert "5 van 19" in window.windowTitle()
+    window.tabs.setCurrentWidget(window.map_view)
     window.filters.light.setCurrentIndex(window.filters.light.findData("rood"))
     assert [window.table_model.facts(r).title for r in range(window.table_model.rowCount())] == [
         "Informatieveiligheid en privacy op orde"

@@ -9,7 +9,7 @@ to "later" and see what that frees for every team. The numbers are
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -84,14 +84,27 @@ class CapacityView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.year.currentIndexChanged.connect(lambda _=0: self.refresh())
+        self._stale = False
+        self._ready = False
         state.changed.connect(self.refresh)
         self.refresh()
+        self._ready = True
 
     def chosen_year(self) -> int:
         data = self.year.currentData()
         return int(data) if data is not None else int(self.state.period[:4])
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
+        if not self.isVisible() and self._ready:
+            self._stale = True
+            return
+        self._stale = False
         state = self.state
         around = int(state.period[:4])
         years = years_of(state.all_facts, around)

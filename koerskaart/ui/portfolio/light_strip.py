@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from koerskaart.portfolio.map_layout import LIGHT_COLOURS
+from koerskaart.ui.none_guard import give_back, none_mark
 from koerskaart.ui.portfolio.words import light_text, period_text, short_month, tr
 
 
@@ -47,6 +48,13 @@ class LightStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._periods:
             return
+        mark = none_mark()
+        try:
+            self._paint()
+        finally:
+            give_back(mark)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         line = self.fontMetrics().height()

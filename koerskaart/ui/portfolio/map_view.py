@@ -5,6 +5,7 @@ key facts of the bubble in focus with a button to open the opgave.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -82,9 +84,14 @@ class MapView(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.facts.setMinimumWidth(200)
-        self.facts.setMaximumWidth(260)
-        side.addWidget(self.facts, 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.facts)
+        scroller.setMinimumWidth(220)
+        scroller.setMaximumWidth(280)
+        side.addWidget(scroller, 1)
         self.open_button = QPushButton(tr("Opgave openen"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_current)
@@ -98,10 +105,23 @@ class MapView(QWidget):
         self.as_table.toggled.connect(self._toggle_table)
         self.describe.toggled.connect(self._toggle_text)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self._stale = False
+        self._ready = False
         state.changed.connect(self.refresh)
         self.refresh()
+        self._ready = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
+        if not self.isVisible() and self._ready:
+            self._stale = True
+            return
+        self._stale = False
         self.map.set_facts(self.state.facts)
         if self.as_table.isChecked() or self.describe.isChecked():
             self._fill_alternatives()

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from koerskaart.portfolio.figures import OpgaveFacts
 from koerskaart.portfolio.map_layout import Bubble, MapLayout, Quadrant, layout_map
+from koerskaart.ui.none_guard import give_back, none_mark
 from koerskaart.ui.portfolio.facts_text import key_facts
 from koerskaart.ui.portfolio.painter import FontMeasure, paint_scene
 from koerskaart.ui.portfolio.words import map_texts, tr
@@ -54,6 +55,7 @@ class MapWidget(QWidget):
         self._zoom: Quadrant | None = None
         self._layout: MapLayout | None = None
         self._layout_key: tuple[object, ...] = ()
+        self._cache: dict[tuple[object, ...], tuple[tuple[OpgaveFacts, ...], MapLayout]] = {}
         self._current: int | None = None  # opgave id
         self._hover: int | None = None
         self._measure = FontMeasure(self.font().family())
@@ -90,10 +92,15 @@ class MapWidget(QWidget):
         return min(16.0, max(11.0, float(self.fontInfo().pixelSize())))
 
     def map_layout(self) -> MapLayout:
-        key = (self.width(), self.height(), self.font_size(), self._zoom, self.font().family())
+        ids = tuple(item.id for item in self._facts)
+        key = (ids, self.width(), self.height(), self.font_size(), self._zoom, self.font().family())
         if self._layout is None or key != self._layout_key:
             if self._measure.family != self.font().family():
                 self._measure = FontMeasure(self.font().family())
+            cached = self._cache.get(key)
+            if cached is not None and cached[0] == self._facts:
+                self._layout, self._layout_key = cached[1], key
+                return cached[1]
             self._layout = layout_map(
                 self._facts,
                 self.width(),
@@ -104,6 +111,10 @@ class MapWidget(QWidget):
                 texts=map_texts(),
             )
             self._layout_key = key
+            # Going back to an earlier filter redraws at once; new data (other facts) lays out anew.
+            self._cache[key] = (self._facts, self._layout)
+            while len(self._cache) > 8:
+                self._cache.pop(next(iter(self._cache)))
         return self._layout
 
     def bubble(self, opgave_id: int | None) -> Bubble | None:
@@ -113,6 +124,13 @@ class MapWidget(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def paintEvent(self, event: QPaintEvent) -> None:
+        mark = none_mark()
+        try:
+            self._paint()
+        finally:
+            give_back(mark)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         layout = self.map_layout()
@@ -121,7 +139,7 @@ class MapWidget(QWidget):
             bubble = self.bubble(opgave_id)
             if bubble is None:
                 continue
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush())
             painter.setPen(QPen(QColor(colour), width))
             painter.drawEllipse(QPointF(bubble.cx, bubble.cy), bubble.r + 4, bubble.r + 4)
         if not layout.bubbles:

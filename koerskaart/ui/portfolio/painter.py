@@ -7,7 +7,7 @@ only translates shapes; it decides nothing about what is drawn.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from koerskaart.portfolio.scene import Circle, Line, Rect, Scene, Text
 
@@ -55,20 +55,24 @@ class FontMeasure:
         return self.metrics(size).horizontalAdvance(text)
 
 
+NO_BRUSH = QBrush()  # an object, not Qt.BrushStyle.NoBrush: see koerskaart/ui/none_guard.py
+
+
 def paint_scene(painter: QPainter, scene: Scene, measure: FontMeasure) -> None:
+    """Draw every shape; the caller wraps the paint event in :mod:`koerskaart.ui.none_guard`."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     for shape in scene.shapes:
         if isinstance(shape, Rect):
             painter.setPen(_pen(shape.stroke, shape.width))
-            painter.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else NO_BRUSH)
             painter.drawRect(QRectF(shape.x, shape.y, shape.w, shape.h))
         elif isinstance(shape, Line):
             painter.setPen(_pen(shape.stroke, shape.width, shape.dash))
             painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
         elif isinstance(shape, Circle):
             painter.setPen(_pen(shape.stroke, shape.width, shape.dash))
-            painter.setBrush(qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else NO_BRUSH)
             painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.r, shape.r)
         elif isinstance(shape, Text):
             painter.setFont(measure.font(shape.size, shape.bold))

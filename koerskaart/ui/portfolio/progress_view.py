@@ -8,7 +8,7 @@ first; "Rapportage invullen…" files a new one. The figures come from the windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -75,8 +75,11 @@ class ProgressView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        self._stale = False
+        self._ready = False
         state.changed.connect(self.refresh)
         self.refresh()
+        self._ready = True
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
@@ -88,7 +91,17 @@ class ProgressView(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
+        if not self.isVisible() and self._ready:
+            self._stale = True
+            return
+        self._stale = False
         keep = self.current_id()
         missing = missing_reports(self.state.facts)
         period = period_text(self.state.period)

@@ -16,6 +16,7 @@ from koerskaart.portfolio.data import PortfolioData, load_portfolio
 from koerskaart.portfolio.figures import OpgaveFacts, PortfolioFilter, portfolio_facts
 from koerskaart.portfolio.periods import current_period
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.none_guard import give_back, none_mark
 
 
 class PortfolioState(QObject):
@@ -42,7 +43,7 @@ class PortfolioState(QObject):
         if value != self.filter:
             self.filter = value
             self.facts = value.apply(self.all_facts)
-            self.changed.emit()
+            self._announce()
 
     def set_period(self, period: str) -> None:
         if period != self.period:
@@ -52,7 +53,7 @@ class PortfolioState(QObject):
     def set_later(self, opgave_ids: frozenset[int]) -> None:
         if opgave_ids != self.later:
             self.later = opgave_ids
-            self.changed.emit()
+            self._announce()
 
     def find(self, opgave_id: int) -> OpgaveFacts | None:
         for item in self.all_facts:
@@ -60,7 +61,16 @@ class PortfolioState(QObject):
                 return item
         return None
 
+    def _announce(self) -> None:
+        # Every view refreshes in this call: hundreds of PySide setters, each losing a reference
+        # to None (see koerskaart/ui/none_guard.py); give them back before the next change.
+        mark = none_mark()
+        try:
+            self.changed.emit()
+        finally:
+            give_back(mark)
+
     def _compute(self) -> None:
         self.all_facts = portfolio_facts(self.data, period=self.period, today=self.today)
         self.facts = self.filter.apply(self.all_facts)
-        self.changed.emit()
+        self._announce()

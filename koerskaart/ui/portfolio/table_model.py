@@ -1,7 +1,8 @@
 """The portfolio as a table: one row per opgave with its key facts, sortable on every column.
 
 Display text in the window's language; ``SORT_ROLE`` gives the raw value (numbers sort as numbers,
-an empty value last). The rows are the filtered facts of the window's state; no rules here.
+an empty value last), and the model sorts itself on those values. The rows are the filtered
+facts of the window's state; no rules here.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from koerskaart.portfolio.figures import OpgaveFacts
@@ -27,13 +28,9 @@ def _columns() -> list[tuple[str, Any, Any]]:
     return [
         (tr("Opgave"), lambda f: f.title, lambda f: f.title.casefold()),
         (tr("Domein"), lambda f: ", ".join(f.record.domains), lambda f: ", ".join(f.record.domains)),
-        (tr("Bestuurlijk opdrachtgever"), lambda f: f.record.alderman, lambda f: f.record.alderman),
-        (
-            tr("Ambtelijk opdrachtgever"),
-            lambda f: f.record.senior_official,
-            lambda f: f.record.senior_official,
-        ),
-        (tr("Opdrachtnemer"), lambda f: f.record.task_leader, lambda f: f.record.task_leader),
+        (tr("BO"), lambda f: f.record.alderman, lambda f: f.record.alderman),
+        (tr("AO"), lambda f: f.record.senior_official, lambda f: f.record.senior_official),
+        (tr("ON"), lambda f: f.record.task_leader, lambda f: f.record.task_leader),
         (tr("Status"), lambda f: status_text(f.record.status), lambda f: f.record.status),
         (
             tr("Versie"),
@@ -75,6 +72,15 @@ def _columns() -> list[tuple[str, Any, Any]]:
     ]
 
 
+def HEADER_TIPS() -> dict[int, str]:  # noqa: N802  (a table of words, called for the language)
+    return {
+        2: tr("Bestuurlijk opdrachtgever"),
+        3: tr("Ambtelijk opdrachtgever"),
+        4: tr("Opdrachtnemer"),
+        8: tr("Dagen sinds de laatste rapportage"),
+    }
+
+
 LIGHT_COLUMN = 7
 NUMBER_COLUMNS = {8, 9, 10, 11, 12, 13}
 
@@ -84,11 +90,25 @@ class PortfolioTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[OpgaveFacts, ...] = ()
         self._columns = _columns()
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Sequence[OpgaveFacts]) -> None:
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = self._sorted(tuple(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in one go: a proxy comparing pairs through ``data()`` costs 60 ms at 300 rows."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: tuple[OpgaveFacts, ...]) -> tuple[OpgaveFacts, ...]:
+        column, order = self._sort
+        key = self._columns[column][2]
+        ordered = sorted(rows, key=lambda item: (key(item), item.title.casefold(), item.id))
+        return tuple(reversed(ordered) if order == Qt.SortOrder.DescendingOrder else ordered)
 
     def facts(self, row: int) -> OpgaveFacts:
         return self._rows[row]
@@ -102,8 +122,12 @@ class PortfolioTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS().get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,15 +150,3 @@ class PortfolioTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class PortfolioSortModel(QSortFilterProxyModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if type(a) is not type(b):
-            return str(a) < str(b)
-        return a < b

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from koerskaart.errors import UserFacingError
 from koerskaart.portfolio.periods import current_period, recent
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
+from koerskaart.ui.none_guard import keep_none_alive
 from koerskaart.ui.portfolio.capacity_dialog import CapacityDialog
 from koerskaart.ui.portfolio.capacity_view import CapacityView
 from koerskaart.ui.portfolio.filter_bar import FilterBar
@@ -26,7 +27,7 @@ from koerskaart.ui.portfolio.map_view import MapView
 from koerskaart.ui.portfolio.progress_view import ProgressView
 from koerskaart.ui.portfolio.report_dialog import ReportDialog
 from koerskaart.ui.portfolio.state import PortfolioState
-from koerskaart.ui.portfolio.table_model import ID_ROLE, PortfolioSortModel, PortfolioTableModel
+from koerskaart.ui.portfolio.table_model import ID_ROLE, PortfolioTableModel
 from koerskaart.ui.portfolio.words import period_text, tr
 
 
@@ -36,6 +37,7 @@ class PortfolioWindow(QMainWindow):
 
     def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_none_alive()  # see koerskaart/ui/none_guard.py
         self.setObjectName("portfolioWindow")
         self.setWindowTitle(tr("Portefeuille – alle opgaven"))
         self.repo = repo
@@ -49,8 +51,7 @@ class PortfolioWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.map_view = MapView(self.state)
         self.table_model = PortfolioTableModel(self)
-        self.sorted = PortfolioSortModel(self)
-        self.sorted.setSourceModel(self.table_model)
+        self.sorted = self.table_model  # sorts itself (see table_model.py)
         self.table = QTableView()
         self.table.setObjectName("portfolioTable")
         self.table.setAccessibleName(tr("Alle opgaven als tabel"))
@@ -62,6 +63,7 @@ class PortfolioWindow(QMainWindow):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # 300 rows: measure a sample
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._open_table_row)
         self.capacity_view = CapacityView(self.state)
@@ -70,6 +72,7 @@ class PortfolioWindow(QMainWindow):
         self.tabs.addTab(self.table, tr("Tabel"))
         self.tabs.addTab(self.capacity_view, tr("Wat kunnen we aan?"))
         self.tabs.addTab(self.progress_view, tr("Voortgang"))
+        self.tabs.currentChanged.connect(lambda _=0: self._fit_columns())
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -115,14 +118,26 @@ class PortfolioWindow(QMainWindow):
 
     def _state_changed(self) -> None:
         self.table_model.set_rows(self.state.facts)
-        self.table.resizeColumnsToContents()
-        for column in range(self.table_model.columnCount()):
-            if self.table.columnWidth(column) > 260:
-                self.table.setColumnWidth(column, 260)
+        self._fit_columns()
         shown, total = len(self.state.facts), len(self.state.all_facts)
         title = tr("Portefeuille – %1 van %2 opgaven – %3")
         title = title.replace("%1", str(shown)).replace("%2", str(total))
         self.setWindowTitle(title.replace("%3", period_text(self.state.period)))
+
+    def _fit_columns(self) -> None:
+        if not self.table.isVisible():
+            return  # done when the table tab is chosen
+        self.table.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("x") * 34
+        for column in range(self.table_model.columnCount()):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Presentation mode and zoom restyle the window: the columns follow the new type size.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_columns()
+        super().changeEvent(event)
 
     def _open_table_row(self, index) -> None:  # type: ignore[no-untyped-def]  # a QModelIndex from the view
         opgave_id = index.data(ID_ROLE)

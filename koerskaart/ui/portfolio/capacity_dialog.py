@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
 from koerskaart.errors import UserFacingError
 from koerskaart.portfolio.data import PortfolioData
 from koerskaart.storage.repository import Repository
-from koerskaart.ui.portfolio.words import tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
 
 
 class CapacityDialog(QDialog):
@@ -28,29 +32,29 @@ class CapacityDialog(QDialog):
         super().__init__(parent)
         self.repo = repo
         self.data = data
-        self.setWindowTitle(tr("Beschikbare capaciteit"))
+        self.setWindowTitle(_tr("Beschikbare capaciteit"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.team = QComboBox()
-        self.team.setAccessibleName(tr("Team"))
+        self.team.setAccessibleName(_tr("Team"))
         for team in data.teams:
             self.team.addItem(team.name, team.id)
-        form.addRow(tr("Team"), self.team)
+        form.addRow(_tr("Team"), self.team)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        self.year.setAccessibleName(tr("Jaar"))
-        form.addRow(tr("Jaar"), self.year)
+        self.year.setAccessibleName(_tr("Jaar"))
+        form.addRow(_tr("Jaar"), self.year)
         self.fte = QDoubleSpinBox()
         self.fte.setRange(0, 10000)
         self.fte.setDecimals(2)
         self.fte.setSingleStep(0.1)
         self.fte.setSuffix(" fte")
-        self.fte.setAccessibleName(tr("Beschikbaar voor opgaven (fte)"))
-        form.addRow(tr("Beschikbaar voor opgaven"), self.fte)
+        self.fte.setAccessibleName(_tr("Beschikbaar voor opgaven (fte)"))
+        form.addRow(_tr("Beschikbaar voor opgaven"), self.fte)
         self.leader = QLineEdit()
-        self.leader.setAccessibleName(tr("Teamleider"))
-        form.addRow(tr("Teamleider"), self.leader)
+        self.leader.setAccessibleName(_tr("Teamleider"))
+        form.addRow(_tr("Teamleider"), self.leader)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B3261E; font-weight: bold;")
@@ -58,8 +62,8 @@ class CapacityDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        buttons.addButton(tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(_tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -8,7 +8,7 @@ to "later" and see what that frees for every team. The numbers are
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from koerskaart.portfolio.capacity import TeamYear, team_years, years_of
 from koerskaart.ui.portfolio.state import PortfolioState
-from koerskaart.ui.portfolio.words import decimal, fte, tr
+from koerskaart.ui.portfolio.words import decimal, fte
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 RED = QColor("#B3261E")
 
@@ -41,12 +46,12 @@ class CapacityView(QWidget):
         self.teams: tuple[TeamYear, ...] = ()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Jaar")))
+        top.addWidget(QLabel(_tr("Jaar")))
         self.year = QComboBox()
-        self.year.setAccessibleName(tr("Jaar"))
+        self.year.setAccessibleName(_tr("Jaar"))
         top.addWidget(self.year)
         top.addStretch(1)
-        self.edit_button = QPushButton(tr("Beschikbare capaciteit invullen…"))
+        self.edit_button = QPushButton(_tr("Beschikbare capaciteit invullen…"))
         self.edit_button.clicked.connect(self.editRequested)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
@@ -58,10 +63,17 @@ class CapacityView(QWidget):
 
         splitter = QSplitter()
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Capaciteit per team"))
+        self.tree.setAccessibleName(_tr("Capaciteit per team"))
         self.tree.setColumnCount(6)
         self.tree.setHeaderLabels(
-            [tr("Team en opgaven"), tr("Beschikbaar"), tr("Gevraagd"), tr("Toegezegd"), tr("Gat"), tr("Vrij")]
+            [
+                _tr("Team en opgaven"),
+                _tr("Beschikbaar"),
+                _tr("Gevraagd"),
+                _tr("Toegezegd"),
+                _tr("Gat"),
+                _tr("Vrij"),
+            ]
         )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -69,11 +81,11 @@ class CapacityView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        what_if = QLabel(tr("Wat als deze opgaven naar ‘later’ gaan?"))
+        what_if = QLabel(_tr("Wat als deze opgaven naar ‘later’ gaan?"))
         what_if.setWordWrap(True)
         side_layout.addWidget(what_if)
         self.later = QListWidget()
-        self.later.setAccessibleName(tr("Opgaven die naar later gaan"))
+        self.later.setAccessibleName(_tr("Opgaven die naar later gaan"))
         self.later.itemChanged.connect(self._later_changed)
         side_layout.addWidget(self.later)
         self.freed = QLabel()
@@ -140,7 +152,7 @@ class CapacityView(QWidget):
                     row.setForeground(column, QBrush(RED))
                 row.setToolTip(0, self._sentence(team))
             for share in team.shares:
-                name = share.title + (f" ({tr('later')})" if share.later else "")
+                name = share.title + (f" ({_tr('later')})" if share.later else "")
                 gap = fte(share.asked - share.confirmed)
                 child = QTreeWidgetItem([name, "", fte(share.asked), fte(share.confirmed), gap, ""])
                 if share.later:
@@ -158,15 +170,15 @@ class CapacityView(QWidget):
             self.summary.setText("\n".join(lines))
             self.summary.setStyleSheet("color: #B3261E; font-weight: bold;")
         else:
-            self.summary.setText(tr("Geen team heeft meer toegezegd dan het beschikbaar heeft."))
+            self.summary.setText(_tr("Geen team heeft meer toegezegd dan het beschikbaar heeft."))
             self.summary.setStyleSheet("")
 
     def _sentence(self, team: TeamYear) -> str:
-        template = tr("{team}: {confirmed} fte toegezegd van {available} beschikbaar")
+        template = _tr("{team}: {confirmed} fte toegezegd van {available} beschikbaar")
         return team.sentence(template, decimal())
 
     def _asked(self, team: TeamYear) -> str:
-        template = tr("{team}: {asked} fte gevraagd van {available} beschikbaar")
+        template = _tr("{team}: {asked} fte gevraagd van {available} beschikbaar")
         return team.sentence(template, decimal())
 
     def _fill_later(self) -> None:
@@ -184,10 +196,10 @@ class CapacityView(QWidget):
         self.later.blockSignals(False)
         freed = sum(share.asked for team in self.teams for share in team.shares if share.later)
         if self.state.later:
-            text = tr("Naar later: %1 fte gevraagde capaciteit vrij in %2.")
+            text = _tr("Naar later: %1 fte gevraagde capaciteit vrij in %2.")
             text = text.replace("%1", fte(freed)).replace("%2", str(self.chosen_year()))
         else:
-            text = tr("Vink een opgave aan om te zien wat dat de teams oplevert.")
+            text = _tr("Vink een opgave aan om te zien wat dat de teams oplevert.")
         self.freed.setText(text)
 
     def _later_changed(self, _item: QListWidgetItem) -> None:

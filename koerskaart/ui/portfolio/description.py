@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from koerskaart.portfolio.figures import OpgaveFacts
 from koerskaart.portfolio.map_layout import MapLayout, Quadrant
-from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts, tr
+from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 ORDER = (Quadrant.LONG_COMPLEX, Quadrant.SHORT_COMPLEX, Quadrant.LONG_SIMPLE, Quadrant.SHORT_SIMPLE)
 
@@ -17,7 +24,7 @@ ORDER = (Quadrant.LONG_COMPLEX, Quadrant.SHORT_COMPLEX, Quadrant.LONG_SIMPLE, Qu
 def describe_map(layout: MapLayout, facts: Sequence[OpgaveFacts]) -> str:
     by_id = {item.id: item for item in facts}
     lines = [
-        tr("De kaart toont %1 opgaven: links kort, rechts lang, onder eenvoudig, boven complex.").replace(
+        _tr("De kaart toont %1 opgaven: links kort, rechts lang, onder eenvoudig, boven complex.").replace(
             "%1", str(len(layout.bubbles))
         )
     ]
@@ -33,9 +40,9 @@ def describe_map(layout: MapLayout, facts: Sequence[OpgaveFacts]) -> str:
             item = by_id.get(bubble.opgave_id)
             if item is None:
                 continue
-            signed = tr("ondertekend") if bubble.signed else tr("niet ondertekend")
+            signed = _tr("ondertekend") if bubble.signed else _tr("niet ondertekend")
             lines.append(
-                tr("- %1: %2, %3 fte gevraagd, %4")
+                _tr("- %1: %2, %3 fte gevraagd, %4")
                 .replace("%1", bubble.title)
                 .replace("%2", light_text(item.light))
                 .replace("%3", fte(item.asked_fte))
@@ -43,6 +50,6 @@ def describe_map(layout: MapLayout, facts: Sequence[OpgaveFacts]) -> str:
             )
     if layout.unplaced:
         lines.append("")
-        lines.append(tr("Niet op de kaart (duur of complexiteit onbekend):"))
+        lines.append(_tr("Niet op de kaart (duur of complexiteit onbekend):"))
         lines.extend(f"- {item.title}" for item in layout.unplaced)
     return "\n".join(lines)

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from koerskaart.portfolio.figures import NO_LIGHT, OpgaveFacts, PortfolioFilter
-from koerskaart.ui.portfolio.words import light_text, period_text, status_text, tr
+from koerskaart.ui.portfolio.words import light_text, period_text, status_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 STATUSES = ("concept", "in_gesprek", "ter_ondertekening", "getekend", "herzien")
 
@@ -25,23 +30,23 @@ class FilterBar(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.domain = self._combo(row, tr("Domein"))
-        self.alderman = self._combo(row, tr("Bestuurlijk opdrachtgever"))
-        self.status = self._combo(row, tr("Status"))
+        self.domain = self._combo(row, _tr("Domein"))
+        self.alderman = self._combo(row, _tr("Bestuurlijk opdrachtgever"))
+        self.status = self._combo(row, _tr("Status"))
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
-        self.light = self._combo(row, tr("Stoplicht"))
+        self.light = self._combo(row, _tr("Stoplicht"))
         for light in ("groen", "oranje", "rood", NO_LIGHT):
             self.light.addItem(light_text(light), light)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Zoeken op titel of naam"))
-        self.search.setAccessibleName(tr("Zoeken"))
+        self.search.setPlaceholderText(_tr("Zoeken op titel of naam"))
+        self.search.setAccessibleName(_tr("Zoeken"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         row.addWidget(self.search, 1)
-        row.addWidget(QLabel(tr("Periode")))
+        row.addWidget(QLabel(_tr("Periode")))
         self.period = QComboBox()
-        self.period.setAccessibleName(tr("Periode"))
+        self.period.setAccessibleName(_tr("Periode"))
         row.addWidget(self.period)
         for combo in (self.domain, self.alderman, self.status, self.light):
             combo.currentIndexChanged.connect(lambda _=0: self._emit())
@@ -56,7 +61,7 @@ class FilterBar(QWidget):
         combo.setMinimumContentsLength(9)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.addItem(tr("Alle: %1").replace("%1", name.lower()), "")
+        combo.addItem(_tr("Alle: %1").replace("%1", name.lower()), "")
         row.addWidget(combo)
         return combo
 

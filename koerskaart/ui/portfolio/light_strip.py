@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from koerskaart.portfolio.map_layout import LIGHT_COLOURS
 from koerskaart.ui.none_guard import give_back, none_mark
-from koerskaart.ui.portfolio.words import light_text, period_text, short_month, tr
+from koerskaart.ui.portfolio.words import light_text, period_text, short_month
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
 
 
 class LightStrip(QWidget):
@@ -23,7 +27,7 @@ class LightStrip(QWidget):
         self._periods: tuple[str, ...] = ()
         self._lights: tuple[str | None, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(tr("Stoplichten per maand"))
+        self.setAccessibleName(_tr("Stoplichten per maand"))
 
     def set_lights(self, periods: Sequence[str], lights: Sequence[str | None]) -> None:
         self._periods = tuple(periods)
@@ -68,7 +72,7 @@ class LightStrip(QWidget):
             painter.setBrush(QColor(LIGHT_COLOURS.get(light, "#E8EAED") if light else "#E8EAED"))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("#FFFFFF") if light else QColor("#5F6368"))
-            letter = {"groen": tr("G"), "oranje": tr("O"), "rood": tr("R")}.get(light or "", "–")
+            letter = {"groen": _tr("G"), "oranje": _tr("O"), "rood": _tr("R")}.get(light or "", "–")
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
             painter.setPen(QColor("#1A1A1A"))
             painter.drawText(

@@ -4,7 +4,7 @@ key facts of the bubble in focus with a button to open the opgave.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,11 @@ from koerskaart.ui.portfolio.description import describe_map
 from koerskaart.ui.portfolio.facts_text import key_facts
 from koerskaart.ui.portfolio.map_widget import ZOOM_KEYS, MapWidget
 from koerskaart.ui.portfolio.state import PortfolioState
-from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts, tr
+from koerskaart.ui.portfolio.words import fte, light_text, quadrant_texts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
 
 
 class MapView(QWidget):
@@ -38,32 +42,32 @@ class MapView(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Inzoomen")))
+        bar.addWidget(QLabel(_tr("Inzoomen")))
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName(tr("Inzoomen op een kwadrant"))
-        self.zoom.addItem(tr("Hele kaart"), None)
+        self.zoom.setAccessibleName(_tr("Inzoomen op een kwadrant"))
+        self.zoom.addItem(_tr("Hele kaart"), None)
         texts = quadrant_texts()
         for key, quadrant in enumerate(ZOOM_KEYS.values(), start=1):  # in the order of the keys 1–4
             self.zoom.addItem(f"{key} – {texts[quadrant][0]}", quadrant.value)
         bar.addWidget(self.zoom)
         bar.addStretch(1)
-        self.as_table = QCheckBox(tr("Als tabel"))
-        self.describe = QCheckBox(tr("Beschrijving in woorden"))
+        self.as_table = QCheckBox(_tr("Als tabel"))
+        self.describe = QCheckBox(_tr("Beschrijving in woorden"))
         bar.addWidget(self.as_table)
         bar.addWidget(self.describe)
         left.addLayout(bar)
         self.stack = QStackedWidget()
         self.map = MapWidget()
         self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(tr("De kaart als tabel"))
+        self.table.setAccessibleName(_tr("De kaart als tabel"))
         self.table.setHorizontalHeaderLabels(
             [
-                tr("Opgave"),
-                tr("Kwadrant"),
-                tr("Duur (maanden)"),
-                tr("Complexiteit"),
-                tr("Gevraagd (fte)"),
-                tr("Stoplicht"),
+                _tr("Opgave"),
+                _tr("Kwadrant"),
+                _tr("Duur (maanden)"),
+                _tr("Complexiteit"),
+                _tr("Gevraagd (fte)"),
+                _tr("Stoplicht"),
             ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -73,13 +77,13 @@ class MapView(QWidget):
         left.addWidget(self.stack, 1)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(tr("De kaart in woorden"))
+        self.text.setAccessibleName(_tr("De kaart in woorden"))
         self.text.hide()
         left.addWidget(self.text)
         layout.addLayout(left, 1)
 
         side = QVBoxLayout()
-        self.facts = QLabel(tr("Kies een opgave op de kaart (klik, of pijltjestoetsen)."))
+        self.facts = QLabel(_tr("Kies een opgave op de kaart (klik, of pijltjestoetsen)."))
         self.facts.setObjectName("keyFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,7 +96,7 @@ class MapView(QWidget):
         scroller.setMinimumWidth(220)
         scroller.setMaximumWidth(280)
         side.addWidget(scroller, 1)
-        self.open_button = QPushButton(tr("Opgave openen"))
+        self.open_button = QPushButton(_tr("Opgave openen"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_current)
         side.addWidget(self.open_button)
@@ -174,7 +178,7 @@ class MapView(QWidget):
         item = self.state.find(opgave_id) if opgave_id is not None else None
         self.open_button.setEnabled(item is not None)
         self.facts.setText(
-            key_facts(item) if item else tr("Kies een opgave op de kaart (klik, of pijltjestoetsen).")
+            key_facts(item) if item else _tr("Kies een opgave op de kaart (klik, of pijltjestoetsen).")
         )
 
     def _open_current(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -20,7 +20,12 @@ from koerskaart.portfolio.map_layout import Bubble, MapLayout, Quadrant, layout_
 from koerskaart.ui.none_guard import give_back, none_mark
 from koerskaart.ui.portfolio.facts_text import key_facts
 from koerskaart.ui.portfolio.painter import FontMeasure, paint_scene
-from koerskaart.ui.portfolio.words import map_texts, tr
+from koerskaart.ui.portfolio.words import map_texts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 ZOOM_KEYS = {
     Qt.Key.Key_1: Quadrant.SHORT_COMPLEX,
@@ -47,9 +52,9 @@ class MapWidget(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(480, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Kaart van de opgaven: complexiteit tegen duur"))
+        self.setAccessibleName(_tr("Kaart van de opgaven: complexiteit tegen duur"))
         self.setAccessibleDescription(
-            tr("Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.")
+            _tr("Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.")
         )
         self._facts: tuple[OpgaveFacts, ...] = ()
         self._zoom: Quadrant | None = None
@@ -144,7 +149,7 @@ class MapWidget(QWidget):
             painter.drawEllipse(QPointF(bubble.cx, bubble.cy), bubble.r + 4, bubble.r + 4)
         if not layout.bubbles:
             painter.setPen(QColor("#5F6368"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Geen opgaven op de kaart."))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("Geen opgaven op de kaart."))
         painter.end()
 
     # ------------------------------------------------------------------ mouse and keys

@@ -7,7 +7,7 @@ first; "Rapportage invullen…" files a new one. The figures come from the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,11 @@ from koerskaart.portfolio.map_layout import LIGHT_COLOURS
 from koerskaart.portfolio.periods import recent
 from koerskaart.ui.portfolio.light_strip import LightStrip
 from koerskaart.ui.portfolio.state import PortfolioState
-from koerskaart.ui.portfolio.words import light_text, period_text, tr
+from koerskaart.ui.portfolio.words import light_text, period_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
 
 
 def light_icon(light: str | None, size: int = 14) -> QPixmap:
@@ -49,7 +53,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.missing)
         splitter = QSplitter()
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Opgaven"))
+        self.list.setAccessibleName(_tr("Opgaven"))
         self.list.currentRowChanged.connect(lambda _=0: self._show_current())
         splitter.addWidget(self.list)
         detail = QWidget()
@@ -61,7 +65,7 @@ class ProgressView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.title, 1)
-        self.report_button = QPushButton(tr("Rapportage invullen…"))
+        self.report_button = QPushButton(_tr("Rapportage invullen…"))
         self.report_button.clicked.connect(self._request_report)
         top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
@@ -69,7 +73,7 @@ class ProgressView(QWidget):
         column.addWidget(self.strip)
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
-        self.history.setAccessibleName(tr("Alle rapportages"))
+        self.history.setAccessibleName(_tr("Alle rapportages"))
         column.addWidget(self.history, 1)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
@@ -107,13 +111,13 @@ class ProgressView(QWidget):
         period = period_text(self.state.period)
         if missing:
             names = ", ".join(item.title for item in missing)
-            text = tr("Sta je er niet op, dan bestaat het niet. Nog geen rapportage over %1 (%2): %3")
+            text = _tr("Sta je er niet op, dan bestaat het niet. Nog geen rapportage over %1 (%2): %3")
             self.missing.setText(
                 text.replace("%1", period).replace("%2", str(len(missing))).replace("%3", names)
             )
             self.missing.setStyleSheet("color: #B3261E; font-weight: bold;")
         else:
-            self.missing.setText(tr("Over %1 heeft elke opgave gerapporteerd.").replace("%1", period))
+            self.missing.setText(_tr("Over %1 heeft elke opgave gerapporteerd.").replace("%1", period))
             self.missing.setStyleSheet("")
         self.list.blockSignals(True)
         self.list.clear()
@@ -134,7 +138,7 @@ class ProgressView(QWidget):
         item = self.state.find(opgave_id) if opgave_id is not None else None
         self.report_button.setEnabled(item is not None)
         if item is None:
-            self.title.setText(tr("Geen opgave gekozen."))
+            self.title.setText(_tr("Geen opgave gekozen."))
             self.strip.set_lights((), ())
             self.history.setPlainText("")
             return
@@ -148,15 +152,15 @@ class ProgressView(QWidget):
                 f"{report.author} · {report.report_date.strftime('%d-%m-%Y')}"
             ]
             for label, text in (
-                (tr("Toelichting"), report.text),
-                (tr("Gedaan"), report.done),
-                (tr("Hierna"), report.next_steps),
-                (tr("Hulp gevraagd van het opgavenboard"), report.help_asked),
+                (_tr("Toelichting"), report.text),
+                (_tr("Gedaan"), report.done),
+                (_tr("Hierna"), report.next_steps),
+                (_tr("Hulp gevraagd van het opgavenboard"), report.help_asked),
             ):
                 if text:
                     parts.append(f"{label}: {text}")
             blocks.append("\n".join(parts))
-        self.history.setPlainText("\n\n".join(blocks) or tr("Nog geen rapportages."))
+        self.history.setPlainText("\n\n".join(blocks) or _tr("Nog geen rapportages."))
 
     def _request_report(self) -> None:
         opgave_id = self.current_id()

@@ -8,7 +8,7 @@ touches the contract.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,12 @@ from koerskaart.portfolio.figures import OpgaveFacts
 from koerskaart.portfolio.periods import recent
 from koerskaart.portfolio.reports import ReportDraft, ReportRefused, file_report
 from koerskaart.storage.repository import Repository
-from koerskaart.ui.portfolio.words import light_text, period_text, tr
+from koerskaart.ui.portfolio.words import light_text, period_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -44,7 +49,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.repo = repo
         self.item = item
-        self.setWindowTitle(tr("Voortgangsrapportage"))
+        self.setWindowTitle(_tr("Voortgangsrapportage"))
         self.setObjectName("reportDialog")
         layout = QVBoxLayout(self)
         heading = QLabel(item.title)
@@ -55,10 +60,10 @@ class ReportDialog(QDialog):
 
         form = QFormLayout()
         self.period = QComboBox()
-        self.period.setAccessibleName(tr("Periode"))
+        self.period.setAccessibleName(_tr("Periode"))
         for value in reversed(recent(period, 12)):
             self.period.addItem(period_text(value), value)
-        form.addRow(tr("Over de maand"), self._with_problem(self.period, "period"))
+        form.addRow(_tr("Over de maand"), self._with_problem(self.period, "period"))
 
         lights = QWidget()
         grid = QGridLayout(lights)
@@ -71,36 +76,36 @@ class ReportDialog(QDialog):
             self.light_group.addButton(button, row)
             self.light_buttons[light] = button
             grid.addWidget(button, row, 0)
-        criteria = item.record.criteria.strip() or tr(
+        criteria = item.record.criteria.strip() or _tr(
             "In het contract staan geen afspraken over het stoplicht."
         )
-        self.criteria = QLabel(tr("Afspraak in het contract: %1").replace("%1", criteria))
+        self.criteria = QLabel(_tr("Afspraak in het contract: %1").replace("%1", criteria))
         self.criteria.setObjectName("criteriaLabel")
         self.criteria.setWordWrap(True)
         self.criteria.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(self.criteria, 0, 1, len(LIGHTS), 1)
         grid.setColumnStretch(1, 1)
-        form.addRow(tr("Stoplicht"), self._with_problem(lights, "light"))
+        form.addRow(_tr("Stoplicht"), self._with_problem(lights, "light"))
 
-        self.explanation = self._text(tr("Toelichting (verplicht bij oranje en rood)"))
-        form.addRow(tr("Toelichting"), self._with_problem(self.explanation, "explanation"))
+        self.explanation = self._text(_tr("Toelichting (verplicht bij oranje en rood)"))
+        form.addRow(_tr("Toelichting"), self._with_problem(self.explanation, "explanation"))
         # Not "self.done": that would hide QDialog.done(), which accept() calls.
-        self.done_text = self._text(tr("Wat is er gedaan?"))
-        form.addRow(tr("Gedaan"), self._with_problem(self.done_text, "done"))
-        self.next_text = self._text(tr("Wat komt hierna?"))
-        form.addRow(tr("Hierna"), self._with_problem(self.next_text, "next_steps"))
-        self.help_text = self._text(tr("Welke hulp vraagt u van het opgavenboard?"))
-        form.addRow(tr("Hulp gevraagd"), self._with_problem(self.help_text, "help_asked"))
+        self.done_text = self._text(_tr("Wat is er gedaan?"))
+        form.addRow(_tr("Gedaan"), self._with_problem(self.done_text, "done"))
+        self.next_text = self._text(_tr("Wat komt hierna?"))
+        form.addRow(_tr("Hierna"), self._with_problem(self.next_text, "next_steps"))
+        self.help_text = self._text(_tr("Welke hulp vraagt u van het opgavenboard?"))
+        form.addRow(_tr("Hulp gevraagd"), self._with_problem(self.help_text, "help_asked"))
         self.author = QLineEdit(item.record.task_leader)
-        self.author.setAccessibleName(tr("Opgesteld door"))
-        form.addRow(tr("Opgesteld door"), self._with_problem(self.author, "author"))
+        self.author.setAccessibleName(_tr("Opgesteld door"))
+        form.addRow(_tr("Opgesteld door"), self._with_problem(self.author, "author"))
         layout.addLayout(form)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            tr("Rapportage opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+            _tr("Rapportage opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(_tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -190,14 +195,14 @@ class ReportDialog(QDialog):
     def _translated(self, name: str, reason: str) -> str:
         """The refusal in the window's language (the rules speak Dutch)."""
         known = {
-            "light": tr("Kies een stoplicht: groen, oranje of rood."),
-            "explanation": tr(
+            "light": _tr("Kies een stoplicht: groen, oranje of rood."),
+            "explanation": _tr(
                 "Leg uit waarom het stoplicht op %1 staat: bij oranje en rood is een toelichting verplicht."
             ).replace("%1", light_text(self.chosen_light())),
-            "author": tr("Vul in wie de rapportage opstelt."),
+            "author": _tr("Vul in wie de rapportage opstelt."),
         }
         if name == "period" and "nog moet komen" in reason:
-            return tr("Over een maand die nog moet komen kunt u nog niet rapporteren.")
+            return _tr("Over een maand die nog moet komen kunt u nog niet rapporteren.")
         if reason.startswith("Houd deze tekst"):
-            return tr("Deze tekst is te lang; houd hem korter dan 4001 tekens.")
+            return _tr("Deze tekst is te lang; houd hem korter dan 4001 tekens.")
         return known.get(name, reason)

@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from koerskaart.portfolio.figures import OpgaveFacts
 from koerskaart.portfolio.map_layout import LIGHT_COLOURS
-from koerskaart.ui.portfolio.words import fte, light_text, status_text, tr
+from koerskaart.ui.portfolio.words import fte, light_text, status_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
+
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,42 +31,42 @@ LIGHT_RANK = {"rood": 0, "oranje": 1, "groen": 2, None: 3}
 def _columns() -> list[tuple[str, Any, Any]]:
     """(header, display text, sort value) per column."""
     return [
-        (tr("Opgave"), lambda f: f.title, lambda f: f.title.casefold()),
-        (tr("Domein"), lambda f: ", ".join(f.record.domains), lambda f: ", ".join(f.record.domains)),
-        (tr("BO"), lambda f: f.record.alderman, lambda f: f.record.alderman),
-        (tr("AO"), lambda f: f.record.senior_official, lambda f: f.record.senior_official),
-        (tr("ON"), lambda f: f.record.task_leader, lambda f: f.record.task_leader),
-        (tr("Status"), lambda f: status_text(f.record.status), lambda f: f.record.status),
+        (_tr("Opgave"), lambda f: f.title, lambda f: f.title.casefold()),
+        (_tr("Domein"), lambda f: ", ".join(f.record.domains), lambda f: ", ".join(f.record.domains)),
+        (_tr("BO"), lambda f: f.record.alderman, lambda f: f.record.alderman),
+        (_tr("AO"), lambda f: f.record.senior_official, lambda f: f.record.senior_official),
+        (_tr("ON"), lambda f: f.record.task_leader, lambda f: f.record.task_leader),
+        (_tr("Status"), lambda f: status_text(f.record.status), lambda f: f.record.status),
         (
-            tr("Versie"),
+            _tr("Versie"),
             lambda f: (
-                (f"{f.record.version} " + (tr("(getekend)") if f.record.signed else "")).strip()
+                (f"{f.record.version} " + (_tr("(getekend)") if f.record.signed else "")).strip()
                 if f.record.version
                 else "–"
             ),
             lambda f: f.record.version or 0,
         ),
-        (tr("Stoplicht"), lambda f: light_text(f.light), lambda f: LIGHT_RANK.get(f.light, 3)),
+        (_tr("Stoplicht"), lambda f: light_text(f.light), lambda f: LIGHT_RANK.get(f.light, 3)),
         (
-            tr("Leeftijd (dagen)"),
+            _tr("Leeftijd (dagen)"),
             lambda f: "" if f.light_age_days is None else str(f.light_age_days),
             lambda f: f.light_age_days if f.light_age_days is not None else 10**6,
         ),
-        (tr("Gevraagd (fte)"), lambda f: fte(f.asked_fte), lambda f: f.asked_fte),
-        (tr("Toegezegd (fte)"), lambda f: fte(f.confirmed_fte), lambda f: f.confirmed_fte),
-        (tr("Gat (fte)"), lambda f: fte(f.gap_fte), lambda f: f.gap_fte),
+        (_tr("Gevraagd (fte)"), lambda f: fte(f.asked_fte), lambda f: f.asked_fte),
+        (_tr("Toegezegd (fte)"), lambda f: fte(f.confirmed_fte), lambda f: f.confirmed_fte),
+        (_tr("Gat (fte)"), lambda f: fte(f.gap_fte), lambda f: f.gap_fte),
         (
-            tr("Complexiteit"),
+            _tr("Complexiteit"),
             lambda f: "" if f.complexity is None else fte(f.complexity),
             lambda f: f.complexity if f.complexity is not None else -1,
         ),
         (
-            tr("Duur (maanden)"),
+            _tr("Duur (maanden)"),
             lambda f: "" if f.duration_months is None else str(round(f.duration_months)),
             lambda f: f.duration_months if f.duration_months is not None else -1,
         ),
         (
-            tr("Volgende mijlpaal"),
+            _tr("Volgende mijlpaal"),
             lambda f: (
                 ""
                 if f.next_milestone is None
@@ -74,10 +79,10 @@ def _columns() -> list[tuple[str, Any, Any]]:
 
 def HEADER_TIPS() -> dict[int, str]:  # noqa: N802  (a table of words, called for the language)
     return {
-        2: tr("Bestuurlijk opdrachtgever"),
-        3: tr("Ambtelijk opdrachtgever"),
-        4: tr("Opdrachtnemer"),
-        8: tr("Dagen sinds de laatste rapportage"),
+        2: _tr("Bestuurlijk opdrachtgever"),
+        3: _tr("Ambtelijk opdrachtgever"),
+        4: _tr("Opdrachtnemer"),
+        8: _tr("Dagen sinds de laatste rapportage"),
     }
 
 

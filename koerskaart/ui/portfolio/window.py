@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,11 @@ from koerskaart.ui.portfolio.progress_view import ProgressView
 from koerskaart.ui.portfolio.report_dialog import ReportDialog
 from koerskaart.ui.portfolio.state import PortfolioState
 from koerskaart.ui.portfolio.table_model import ID_ROLE, PortfolioTableModel
-from koerskaart.ui.portfolio.words import period_text, tr
+from koerskaart.ui.portfolio.words import period_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("portfolio", text)
 
 
 class PortfolioWindow(QMainWindow):
@@ -39,7 +43,7 @@ class PortfolioWindow(QMainWindow):
         super().__init__(parent)
         keep_none_alive()  # see koerskaart/ui/none_guard.py
         self.setObjectName("portfolioWindow")
-        self.setWindowTitle(tr("Portefeuille – alle opgaven"))
+        self.setWindowTitle(_tr("Portefeuille – alle opgaven"))
         self.repo = repo
         self.state = PortfolioState(repo, self)
         self.dialog: QWidget | None = None  # the open dialog, for tests
@@ -54,7 +58,7 @@ class PortfolioWindow(QMainWindow):
         self.sorted = self.table_model  # sorts itself (see table_model.py)
         self.table = QTableView()
         self.table.setObjectName("portfolioTable")
-        self.table.setAccessibleName(tr("Alle opgaven als tabel"))
+        self.table.setAccessibleName(_tr("Alle opgaven als tabel"))
         self.table.setModel(self.sorted)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -68,21 +72,21 @@ class PortfolioWindow(QMainWindow):
         self.table.doubleClicked.connect(self._open_table_row)
         self.capacity_view = CapacityView(self.state)
         self.progress_view = ProgressView(self.state)
-        self.tabs.addTab(self.map_view, tr("Kaart"))
-        self.tabs.addTab(self.table, tr("Tabel"))
-        self.tabs.addTab(self.capacity_view, tr("Wat kunnen we aan?"))
-        self.tabs.addTab(self.progress_view, tr("Voortgang"))
+        self.tabs.addTab(self.map_view, _tr("Kaart"))
+        self.tabs.addTab(self.table, _tr("Tabel"))
+        self.tabs.addTab(self.capacity_view, _tr("Wat kunnen we aan?"))
+        self.tabs.addTab(self.progress_view, _tr("Voortgang"))
         self.tabs.currentChanged.connect(lambda _=0: self._fit_columns())
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        menu = self.menuBar().addMenu(tr("&Portefeuille"))
-        self.action_pdf = QAction(tr("Rapport voor het opgavenboard (pdf)…"), self)
-        self.action_xlsx = QAction(tr("Exporteren naar Excel…"), self)
-        self.action_report = QAction(tr("Voortgangsrapportage invullen…"), self)
-        self.action_refresh = QAction(tr("Vernieuwen"), self)
+        menu = self.menuBar().addMenu(_tr("&Portefeuille"))
+        self.action_pdf = QAction(_tr("Rapport voor het opgavenboard (pdf)…"), self)
+        self.action_xlsx = QAction(_tr("Exporteren naar Excel…"), self)
+        self.action_report = QAction(_tr("Voortgangsrapportage invullen…"), self)
+        self.action_refresh = QAction(_tr("Vernieuwen"), self)
         self.action_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.action_close = QAction(tr("Sluiten"), self)
+        self.action_close = QAction(_tr("Sluiten"), self)
         self.action_close.setShortcut(QKeySequence("Ctrl+W"))
         for action in (self.action_pdf, self.action_xlsx, self.action_report, self.action_refresh):
             menu.addAction(action)
@@ -120,7 +124,7 @@ class PortfolioWindow(QMainWindow):
         self.table_model.set_rows(self.state.facts)
         self._fit_columns()
         shown, total = len(self.state.facts), len(self.state.all_facts)
-        title = tr("Portefeuille – %1 van %2 opgaven – %3")
+        title = _tr("Portefeuille – %1 van %2 opgaven – %3")
         title = title.replace("%1", str(shown)).replace("%2", str(total))
         self.setWindowTitle(title.replace("%3", period_text(self.state.period)))
 
@@ -156,7 +160,7 @@ class PortfolioWindow(QMainWindow):
     def _report_for_current(self) -> None:
         opgave_id = self._current_opgave()
         if opgave_id is None:
-            messages.inform(self, tr("Voortgangsrapportage"), tr("Kies eerst een opgave."))
+            messages.inform(self, _tr("Voortgangsrapportage"), _tr("Kies eerst een opgave."))
             return
         self.file_report(opgave_id)
 
@@ -186,8 +190,8 @@ class PortfolioWindow(QMainWindow):
     def export_pdf(self) -> None:
         path = messages.pick_file(
             self,
-            tr("Rapport voor het opgavenboard opslaan"),
-            tr("PDF-bestand (*.pdf)"),
+            _tr("Rapport voor het opgavenboard opslaan"),
+            _tr("PDF-bestand (*.pdf)"),
             directory=f"opgavenboard-{self.state.period}.pdf",
             save=True,
         )
@@ -206,15 +210,15 @@ class PortfolioWindow(QMainWindow):
             )
             write_atomically(Path(path), rendered.data)
         except UserFacingError as exc:
-            messages.error(self, tr("Rapport opslaan"), exc.message)
+            messages.error(self, _tr("Rapport opslaan"), exc.message)
             return
-        messages.inform(self, tr("Rapport opslaan"), tr("Opgeslagen: %1").replace("%1", path))
+        messages.inform(self, _tr("Rapport opslaan"), _tr("Opgeslagen: %1").replace("%1", path))
 
     def export_xlsx(self) -> None:
         path = messages.pick_file(
             self,
-            tr("Portefeuille opslaan als Excel"),
-            tr("Excel-werkmap (*.xlsx)"),
+            _tr("Portefeuille opslaan als Excel"),
+            _tr("Excel-werkmap (*.xlsx)"),
             directory=f"portefeuille-{self.state.period}.xlsx",
             save=True,
         )
@@ -227,9 +231,9 @@ class PortfolioWindow(QMainWindow):
             data = render_workbook(self.state.data, self.state.facts, period=self.state.period)
             write_atomically(Path(path), data)
         except UserFacingError as exc:
-            messages.error(self, tr("Excel opslaan"), exc.message)
+            messages.error(self, _tr("Excel opslaan"), exc.message)
             return
-        messages.inform(self, tr("Excel opslaan"), tr("Opgeslagen: %1").replace("%1", path))
+        messages.inform(self, _tr("Excel opslaan"), _tr("Opgeslagen: %1").replace("%1", path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

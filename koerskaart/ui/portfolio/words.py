@@ -13,56 +13,56 @@ from koerskaart.portfolio.numbers import fte_text
 from koerskaart.portfolio.periods import parse_period
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("portfolio", text)
 
 
 def light_text(light: str | None) -> str:
     return {
-        "groen": tr("groen"),
-        "oranje": tr("oranje"),
-        "rood": tr("rood"),
-        "geen": tr("geen rapportage"),
-        None: tr("geen rapportage"),
+        "groen": _tr("groen"),
+        "oranje": _tr("oranje"),
+        "rood": _tr("rood"),
+        "geen": _tr("geen rapportage"),
+        None: _tr("geen rapportage"),
     }.get(light, light or "")
 
 
 def status_text(status: str) -> str:
     return {
-        "concept": tr("concept"),
-        "in_gesprek": tr("in gesprek"),
-        "ter_ondertekening": tr("ter ondertekening"),
-        "getekend": tr("getekend"),
-        "herzien": tr("herzien"),
+        "concept": _tr("concept"),
+        "in_gesprek": _tr("in gesprek"),
+        "ter_ondertekening": _tr("ter ondertekening"),
+        "getekend": _tr("getekend"),
+        "herzien": _tr("herzien"),
     }.get(status, status)
 
 
 def quadrant_texts() -> dict[Quadrant, tuple[str, str]]:
     return {
-        Quadrant.SHORT_SIMPLE: (tr("Kort en eenvoudig"), tr("lijnwerk in het team")),
-        Quadrant.SHORT_COMPLEX: (tr("Kort en complex"), tr("een project met een vast resultaat")),
-        Quadrant.LONG_SIMPLE: (tr("Lang en eenvoudig"), tr("een programma dat samenhang houdt")),
-        Quadrant.LONG_COMPLEX: (tr("Complex en lang"), tr("opgavegerichte aanpak met partners")),
+        Quadrant.SHORT_SIMPLE: (_tr("Kort en eenvoudig"), _tr("lijnwerk in het team")),
+        Quadrant.SHORT_COMPLEX: (_tr("Kort en complex"), _tr("een project met een vast resultaat")),
+        Quadrant.LONG_SIMPLE: (_tr("Lang en eenvoudig"), _tr("een programma dat samenhang houdt")),
+        Quadrant.LONG_COMPLEX: (_tr("Complex en lang"), _tr("opgavegerichte aanpak met partners")),
     }
 
 
 def map_texts() -> MapTexts:
     return MapTexts(
-        x_axis=tr("Duur (van de eerste tot de laatste activiteit)"),
-        y_axis=tr("Complexiteit"),
-        years=tr("{n} jaar"),
-        simple=tr("eenvoudig"),
-        complex=tr("zeer complex"),
-        signed=tr("ondertekend"),
-        unsigned=tr("nog niet ondertekend"),
-        size=tr("grootte: gevraagde fte"),
+        x_axis=_tr("Duur (van de eerste tot de laatste activiteit)"),
+        y_axis=_tr("Complexiteit"),
+        years=_tr("{n} jaar"),
+        simple=_tr("eenvoudig"),
+        complex=_tr("zeer complex"),
+        signed=_tr("ondertekend"),
+        unsigned=_tr("nog niet ondertekend"),
+        size=_tr("grootte: gevraagde fte"),
         lights={light: light_text(light) for light in ("groen", "oranje", "rood", None)},
         quadrants=quadrant_texts(),
     )
 
 
 def decimal() -> str:
-    return tr(",")  # the decimal separator of the window's language
+    return _tr(",")  # the decimal separator of the window's language
 
 
 def fte(value: float) -> str:
@@ -71,8 +71,8 @@ def fte(value: float) -> str:
 
 def period_text(period: str) -> str:
     months = (
-        tr("januari"), tr("februari"), tr("maart"), tr("april"), tr("mei"), tr("juni"),
-        tr("juli"), tr("augustus"), tr("september"), tr("oktober"), tr("november"), tr("december"),
+        _tr("januari"), _tr("februari"), _tr("maart"), _tr("april"), _tr("mei"), _tr("juni"),
+        _tr("juli"), _tr("augustus"), _tr("september"), _tr("oktober"), _tr("november"), _tr("december"),
     )  # fmt: skip
     year, month = parse_period(period)
     return f"{months[month - 1]} {year}"
@@ -80,7 +80,7 @@ def period_text(period: str) -> str:
 
 def short_month(period: str) -> str:
     months = (
-        tr("jan"), tr("feb"), tr("mrt"), tr("apr"), tr("mei"), tr("jun"),
-        tr("jul"), tr("aug"), tr("sep"), tr("okt"), tr("nov"), tr("dec"),
+        _tr("jan"), _tr("feb"), _tr("mrt"), _tr("apr"), _tr("mei"), _tr("jun"),
+        _tr("jul"), _tr("aug"), _tr("sep"), _tr("okt"), _tr("nov"), _tr("dec"),
     )  # fmt: skip
     return months[parse_period(period)[1] - 1]

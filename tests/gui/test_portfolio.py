@@ -247,3 +247,35 @@ def test_screenshots_of_every_view(
     assert len(chart.bubbles) == 19
     for bubble in chart.bubbles:
         assert chart.plot.contains(bubble.cx, bubble.cy) and bubble.label
+
+
+def test_the_start_window_opens_the_portfolio_and_an_opgave_from_it(qtbot, main_window, demo_db_path) -> None:
+    assert not main_window.actionPortfolio.isEnabled()  # no database yet
+    assert main_window.open_database(demo_db_path)
+    assert main_window.actionPortfolio.isEnabled()
+    assert main_window.actionPortfolio in main_window.ui.toolBar.actions()
+    assert main_window.actionPortfolio in main_window.ui.menuFile.actions()
+    main_window.actionPortfolio.trigger()
+    portfolio = main_window.portfolio
+    assert isinstance(portfolio, PortfolioWindow) and portfolio.isVisible()
+    main_window.actionPortfolio.trigger()  # a second time raises the same window
+    assert main_window.portfolio is portfolio
+    europa = next(f for f in portfolio.state.all_facts if f.title == "Veilige en leefbare buurt Europaplein")
+    with qtbot.waitSignal(main_window.conversationOpened) as opened:
+        portfolio.openRequested.emit(europa.id)
+    assert opened.args == [europa.record.contract_id]
+    portfolio.close()
+    qtbot.waitUntil(lambda: main_window.portfolio is None)
+
+
+def test_screenshot_of_a_refused_report(qtbot, window: PortfolioWindow) -> None:
+    window.tabs.setCurrentWidget(window.progress_view)
+    window.progress_view.select(next(f.id for f in window.state.all_facts if f.title.startswith("Aanpak")))
+    window.progress_view.report_button.click()
+    dialog = window.dialog
+    dialog.resize(900, 640)
+    dialog.light_buttons["oranje"].click()
+    dialog.save_button.click()
+    assert dialog.problems["explanation"].isVisible()
+    screenshot(dialog, "portfolio-rapportage-geweigerd")
+    dialog.reject()

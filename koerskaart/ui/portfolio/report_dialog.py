@@ -9,6 +9,7 @@ touches the contract.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +31,7 @@ from koerskaart.portfolio.figures import OpgaveFacts
 from koerskaart.portfolio.periods import recent
 from koerskaart.portfolio.reports import ReportDraft, ReportRefused, file_report
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.portfolio.progress_view import light_icon
 from koerskaart.ui.portfolio.words import light_text, period_text
 
 
@@ -72,6 +74,7 @@ class ReportDialog(QDialog):
         self.light_buttons: dict[str, QRadioButton] = {}
         for row, light in enumerate(LIGHTS):
             button = QRadioButton(light_text(light))
+            button.setIcon(QIcon(light_icon(light, 16)))
             button.setObjectName(f"light_{light}")
             self.light_group.addButton(button, row)
             self.light_buttons[light] = button
@@ -81,6 +84,9 @@ class ReportDialog(QDialog):
         )
         self.criteria = QLabel(_tr("Afspraak in het contract: %1").replace("%1", criteria))
         self.criteria.setObjectName("criteriaLabel")
+        self.criteria.setStyleSheet(
+            "QLabel#criteriaLabel { background: #F3F6FA; border: 1px solid #C9CED6; padding: 6px; }"
+        )
         self.criteria.setWordWrap(True)
         self.criteria.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(self.criteria, 0, 1, len(LIGHTS), 1)

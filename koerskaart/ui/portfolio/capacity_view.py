@@ -8,7 +8,7 @@ to "later" and see what that frees for every team. The numbers are
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,12 @@ class CapacityView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.asked_summary = QLabel()
+        self.asked_summary.setObjectName("overasked")
+        self.asked_summary.setWordWrap(True)
+        self.asked_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.asked_summary.setStyleSheet("color: #8A4B00;")
+        layout.addWidget(self.asked_summary)
 
         splitter = QSplitter()
         self.tree = QTreeWidget()
@@ -91,6 +97,7 @@ class CapacityView(QWidget):
         self.freed = QLabel()
         self.freed.setWordWrap(True)
         side_layout.addWidget(self.freed)
+        side.setMaximumWidth(340)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -162,16 +169,27 @@ class CapacityView(QWidget):
             for column in range(1, 6):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(row)
-        for column in range(1, 6):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         lines = [self._sentence(team) for team in self.teams if team.overcommitted]
-        lines += [self._asked(team) for team in self.teams if team.overasked and not team.overcommitted]
+        asked = [self._asked(team) for team in self.teams if team.overasked and not team.overcommitted]
         if lines:
             self.summary.setText("\n".join(lines))
             self.summary.setStyleSheet("color: #B3261E; font-weight: bold;")
         else:
             self.summary.setText(_tr("Geen team heeft meer toegezegd dan het beschikbaar heeft."))
             self.summary.setStyleSheet("")
+        self.asked_summary.setText("\n".join(asked))
+        self.asked_summary.setVisible(bool(asked))
+
+    def _fit_columns(self) -> None:
+        for column in range(1, 6):
+            self.tree.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Presentation mode and zoom change the type size: the number columns follow.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_columns()
+        super().changeEvent(event)
 
     def _sentence(self, team: TeamYear) -> str:
         template = _tr("{team}: {confirmed} fte toegezegd van {available} beschikbaar")

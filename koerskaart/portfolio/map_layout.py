@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from koerskaart.portfolio.figures import OpgaveFacts
+from koerskaart.portfolio.periods import months_between
 from koerskaart.portfolio.scene import Circle, Line, Rect, Scene, Text
 
 LONG_MONTHS = 24.0  # longer than two years is "lang"
@@ -93,6 +94,7 @@ class Bubble:
     label: tuple[Text, ...] = ()
     label_box: Rect | None = None
     leader: Line | None = None
+    activity: str = ""  # set for an activity's bubble (shown when activities are toggled on)
 
     def hit(self, x: float, y: float, slack: float = 3.0) -> bool:
         inside = math.hypot(x - self.cx, y - self.cy) <= self.r + slack
@@ -115,20 +117,23 @@ class MapLayout:
         return None
 
     def index_of(self, opgave_id: int | None) -> int | None:
+        """The opgave's own bubble (not one of its activities)."""
         for index, bubble in enumerate(self.bubbles):
-            if bubble.opgave_id == opgave_id:
+            if bubble.opgave_id == opgave_id and not bubble.activity:
                 return index
         return None
 
     def neighbour(self, current: int | None, dx: int, dy: int) -> int | None:
         """The nearest bubble from ``current`` in the direction (dx, dy); the first one to start."""
-        if not self.bubbles:
+        opgaven = [index for index, bubble in enumerate(self.bubbles) if not bubble.activity]
+        if not opgaven:
             return None
         if current is None:
-            return 0
+            return opgaven[0]
         here = self.bubbles[current]
         best: tuple[float, int] | None = None
-        for index, other in enumerate(self.bubbles):
+        for index in opgaven:
+            other = self.bubbles[index]
             if index == current:
                 continue
             ox, oy = other.cx - here.cx, other.cy - here.cy
@@ -197,6 +202,7 @@ def layout_map(
     texts: MapTexts | None = None,
     max_bubble: float | None = None,
     max_labels: int = 40,
+    activities: bool = False,
 ) -> MapLayout:
     """The whole map for ``facts`` in a box of ``width`` x ``height``."""
     texts = texts or MapTexts()
@@ -235,9 +241,10 @@ def layout_map(
         circles.append([item, px(months), py(complexity), r])
     crowded = len(circles) > CROWDED
     _separate(circles, plot, rounds=1 if crowded else 40)
+    dots = _activity_dots(on_map, px, py, x0, x1, y0, y1, font_size * 0.4) if activities else []
 
     placed_boxes: list[Rect] = list(fixed)
-    discs = _DiscGrid([(cx, cy, r) for _, cx, cy, r in circles])
+    discs = _DiscGrid([(cx, cy, r) for _, cx, cy, r in circles] + [(d.cx, d.cy, d.r) for d in dots])
     if crowded:  # a full map names its biggest opgaven; hover, the table and the text name all
         max_labels = min(max_labels, 12)
     bubbles: list[Bubble] = []
@@ -287,6 +294,9 @@ def layout_map(
                 leader=leader,
             )
         )
+    for dot in dots:  # under the opgaven: the activities are the detail, not the story
+        scene.add(Circle(dot.cx, dot.cy, dot.r, fill=LIGHT_COLOURS.get(dot.light, LIGHT_COLOURS[None]) + "99",
+                         stroke="#3C4043", width=0.8))  # fmt: skip
     for bubble in bubbles:  # big ones first, so small ones stay visible on top
         scene.add(
             Circle(
@@ -305,9 +315,39 @@ def layout_map(
         if bubble.label_box is not None:
             scene.add(Rect(*_xywh(bubble.label_box), fill="#FFFFFFD9"))
         scene.add(*bubble.label)
+    bubbles.extend(dots)
     # Keyboard order: left to right, then top to bottom, as a person reads the map.
     bubbles.sort(key=lambda b: (round(b.cx / 8), b.cy))
     return MapLayout(scene, plot, bubbles, unplaced, zoom)
+
+
+def _activity_dots(facts, px, py, x0, x1, y0, y1, r) -> list[Bubble]:  # type: ignore[no-untyped-def]  # layout_map's helper
+    """One small bubble per activity with dates and a complexity, in its opgave's colour."""
+    dots = []
+    for item in facts:
+        for activity in item.record.activities:
+            if activity.start is None or activity.end is None or activity.complexity is None:
+                continue
+            if activity.end < activity.start:
+                continue
+            months = float(months_between(activity.start, activity.end))
+            complexity = float(activity.complexity)
+            if not (x0 <= months <= x1 and y0 <= complexity <= y1):
+                continue
+            dots.append(
+                Bubble(
+                    opgave_id=item.id,
+                    title=item.title,
+                    cx=px(months),
+                    cy=py(complexity),
+                    r=r,
+                    light=item.light,
+                    signed=item.record.signed,
+                    quadrant=quadrant_of(months, complexity),
+                    activity=activity.name or "–",
+                )
+            )
+    return dots
 
 
 def _xywh(rect: Rect) -> tuple[float, float, float, float]:

@@ -1654,7 +1654,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+235"/>
+        <location filename="wrapped_strings.py" line="+237"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1692,7 +1692,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2969,6 +2969,11 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Activiteiten tonen</source>
+        <translation>Show activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Als tabel</source>
         <translation>As a table</translation>
     </message>
@@ -3036,6 +3041,13 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Geen opgaven op de kaart.</source>
         <translation>No tasks on the map.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteit: %1
+van de opgave: %2</source>
+        <translation>Activity: %1
+of the task: %2</translation>
     </message>
     <message>
         <location line="+1"/>

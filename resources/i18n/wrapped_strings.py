@@ -111,6 +111,7 @@ QT_TRANSLATE_NOOP("portfolio", "R")  # koerskaart/ui/portfolio/light_strip.py
 QT_TRANSLATE_NOOP("portfolio", "Inzoomen")  # koerskaart/ui/portfolio/map_view.py
 QT_TRANSLATE_NOOP("portfolio", "Inzoomen op een kwadrant")  # koerskaart/ui/portfolio/map_view.py
 QT_TRANSLATE_NOOP("portfolio", "Hele kaart")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Activiteiten tonen")  # koerskaart/ui/portfolio/map_view.py
 QT_TRANSLATE_NOOP("portfolio", "Als tabel")  # koerskaart/ui/portfolio/map_view.py
 QT_TRANSLATE_NOOP("portfolio", "Beschrijving in woorden")  # koerskaart/ui/portfolio/map_view.py
 QT_TRANSLATE_NOOP("portfolio", "De kaart als tabel")  # koerskaart/ui/portfolio/map_view.py
@@ -125,6 +126,7 @@ QT_TRANSLATE_NOOP("portfolio", "Opgave openen")  # koerskaart/ui/portfolio/map_v
 QT_TRANSLATE_NOOP("portfolio", "Kaart van de opgaven: complexiteit tegen duur")  # koerskaart/ui/portfolio/map_widget.py
 QT_TRANSLATE_NOOP("portfolio", "Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.")  # koerskaart/ui/portfolio/map_widget.py
 QT_TRANSLATE_NOOP("portfolio", "Geen opgaven op de kaart.")  # koerskaart/ui/portfolio/map_widget.py
+QT_TRANSLATE_NOOP("portfolio", "Activiteit: %1\nvan de opgave: %2")  # koerskaart/ui/portfolio/map_widget.py
 QT_TRANSLATE_NOOP("portfolio", "Opgaven")  # koerskaart/ui/portfolio/progress_view.py
 QT_TRANSLATE_NOOP("portfolio", "Rapportage invullen…")  # koerskaart/ui/portfolio/progress_view.py
 QT_TRANSLATE_NOOP("portfolio", "Alle rapportages")  # koerskaart/ui/portfolio/progress_view.py

@@ -279,3 +279,22 @@ def test_screenshot_of_a_refused_report(qtbot, window: PortfolioWindow) -> None:
     assert dialog.problems["explanation"].isVisible()
     screenshot(dialog, "portfolio-rapportage-geweigerd")
     dialog.reject()
+
+
+def test_activities_can_join_the_map(qtbot, window: PortfolioWindow) -> None:
+    view = window.map_view
+    view.show_activities.setChecked(True)
+    layout = view.map.map_layout()
+    dots = [b for b in layout.bubbles if b.activity]
+    assert len(dots) >= 45  # the demo's ~50 activities with dates and a complexity
+    assert len([b for b in layout.bubbles if not b.activity]) == 19
+    dot = dots[0]
+    assert dot.activity in view.map.tooltip_for(dot) and dot.title in view.map.tooltip_for(dot)
+    view.map.setFocus()
+    qtbot.keyClick(view.map, Qt.Key.Key_Home)
+    qtbot.keyClick(view.map, Qt.Key.Key_Right)
+    current = layout.bubbles[layout.index_of(view.map.current()) or 0]
+    assert not current.activity  # the keys step between opgaven, not between their activities
+    screenshot(window, "portfolio-kaart-activiteiten")
+    view.as_table.setChecked(True)
+    assert view.table.rowCount() == len(layout.bubbles)

@@ -30,7 +30,7 @@ def describe_map(layout: MapLayout, facts: Sequence[OpgaveFacts]) -> str:
     ]
     texts = quadrant_texts()
     for quadrant in ORDER:
-        inside = [b for b in layout.bubbles if b.quadrant == quadrant]
+        inside = [b for b in layout.bubbles if b.quadrant == quadrant and not b.activity]
         if not inside:
             continue
         title, meaning = texts[quadrant]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerskaart.portfolio.map_layout import Quadrant
+from koerskaart.portfolio.periods import months_between
 from koerskaart.ui.portfolio.description import describe_map
 from koerskaart.ui.portfolio.facts_text import key_facts
 from koerskaart.ui.portfolio.map_widget import ZOOM_KEYS, MapWidget
@@ -51,6 +52,8 @@ class MapView(QWidget):
             self.zoom.addItem(f"{key} – {texts[quadrant][0]}", quadrant.value)
         bar.addWidget(self.zoom)
         bar.addStretch(1)
+        self.show_activities = QCheckBox(_tr("Activiteiten tonen"))
+        bar.addWidget(self.show_activities)
         self.as_table = QCheckBox(_tr("Als tabel"))
         self.describe = QCheckBox(_tr("Beschrijving in woorden"))
         bar.addWidget(self.as_table)
@@ -107,6 +110,7 @@ class MapView(QWidget):
         self.map.currentChanged.connect(self._current_changed)
         self.map.openRequested.connect(self.openRequested)
         self.as_table.toggled.connect(self._toggle_table)
+        self.show_activities.toggled.connect(self._toggle_activities)
         self.describe.toggled.connect(self._toggle_text)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
         self._stale = False
@@ -137,8 +141,26 @@ class MapView(QWidget):
         self.table.setRowCount(len(layout.bubbles))
         for row, bubble in enumerate(layout.bubbles):
             item = by_id[bubble.opgave_id]
+            if bubble.activity:
+                activity = next(a for a in item.record.activities if (a.name or "–") == bubble.activity)
+                duration = (
+                    months_between(activity.start, activity.end) if activity.start and activity.end else 0
+                )
+                values = [
+                    f"{bubble.title} – {bubble.activity}",
+                    texts[bubble.quadrant][0],
+                    str(duration),
+                    fte(activity.complexity or 0),
+                    "",
+                    light_text(item.light),
+                ]
+                for column, value in enumerate(values):
+                    cell = QTableWidgetItem(value)
+                    cell.setData(Qt.ItemDataRole.UserRole, bubble.opgave_id)
+                    self.table.setItem(row, column, cell)
+                continue
             values = [
-                bubble.title,
+                f"{bubble.title} – {bubble.activity}" if bubble.activity else bubble.title,
                 texts[bubble.quadrant][0],
                 str(round(item.duration_months or 0)),
                 fte(item.complexity or 0),
@@ -151,6 +173,11 @@ class MapView(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.text.setPlainText(describe_map(layout, self.state.facts))
+
+    def _toggle_activities(self, on: bool) -> None:
+        self.map.set_activities(on)
+        if self.as_table.isChecked() or self.describe.isChecked():
+            self._fill_alternatives()
 
     def _toggle_table(self, on: bool) -> None:
         if on:

@@ -58,6 +58,7 @@ class MapWidget(QWidget):
         )
         self._facts: tuple[OpgaveFacts, ...] = ()
         self._zoom: Quadrant | None = None
+        self._activities = False
         self._layout: MapLayout | None = None
         self._layout_key: tuple[object, ...] = ()
         self._cache: dict[tuple[object, ...], tuple[tuple[OpgaveFacts, ...], MapLayout]] = {}
@@ -72,6 +73,13 @@ class MapWidget(QWidget):
         if self._current is not None and all(f.id != self._current for f in self._facts):
             self.set_current(None)
         self.update()
+
+    def set_activities(self, on: bool) -> None:
+        """Show each activity as a small bubble beside the opgaven."""
+        if on != self._activities:
+            self._activities = on
+            self._layout = None
+            self.update()
 
     def zoom(self) -> Quadrant | None:
         return self._zoom
@@ -98,7 +106,15 @@ class MapWidget(QWidget):
 
     def map_layout(self) -> MapLayout:
         ids = tuple(item.id for item in self._facts)
-        key = (ids, self.width(), self.height(), self.font_size(), self._zoom, self.font().family())
+        key = (
+            ids,
+            self.width(),
+            self.height(),
+            self.font_size(),
+            self._zoom,
+            self._activities,
+            self.font().family(),
+        )
         if self._layout is None or key != self._layout_key:
             if self._measure.family != self.font().family():
                 self._measure = FontMeasure(self.font().family())
@@ -114,6 +130,7 @@ class MapWidget(QWidget):
                 font_size=self.font_size(),
                 zoom=self._zoom,
                 texts=map_texts(),
+                activities=self._activities,
             )
             self._layout_key = key
             # Going back to an earlier filter redraws at once; new data (other facts) lays out anew.
@@ -171,7 +188,7 @@ class MapWidget(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = self.map_layout().bubble_at(event.position().x(), event.position().y())
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)  # a click on an activity selects its opgave
         if found is not None:
             self.set_current(found.opgave_id)
         super().mousePressEvent(event)
@@ -189,11 +206,12 @@ class MapWidget(QWidget):
             if index is not None:
                 self.set_current(layout.bubbles[index].opgave_id)
             return
-        if key == Qt.Key.Key_Home and layout.bubbles:
-            self.set_current(layout.bubbles[0].opgave_id)
+        opgaven = [bubble for bubble in layout.bubbles if not bubble.activity]
+        if key == Qt.Key.Key_Home and opgaven:
+            self.set_current(opgaven[0].opgave_id)
             return
-        if key == Qt.Key.Key_End and layout.bubbles:
-            self.set_current(layout.bubbles[-1].opgave_id)
+        if key == Qt.Key.Key_End and opgaven:
+            self.set_current(opgaven[-1].opgave_id)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current is not None:
             self.openRequested.emit(self._current)
@@ -207,11 +225,18 @@ class MapWidget(QWidget):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self._current is None and self.map_layout().bubbles:
-            self.set_current(self.map_layout().bubbles[0].opgave_id)
+        first = next((b for b in self.map_layout().bubbles if not b.activity), None)
+        if self._current is None and first is not None:
+            self.set_current(first.opgave_id)
         super().focusInEvent(event)
 
     def tooltip_for(self, bubble: Bubble) -> str:
+        if bubble.activity:
+            return (
+                _tr("Activiteit: %1\nvan de opgave: %2")
+                .replace("%1", bubble.activity)
+                .replace("%2", bubble.title)
+            )
         for item in self._facts:
             if item.id == bubble.opgave_id:
                 return key_facts(item)

@@ -298,3 +298,53 @@ def test_activities_can_join_the_map(qtbot, window: PortfolioWindow) -> None:
     screenshot(window, "portfolio-kaart-activiteiten")
     view.as_table.setChecked(True)
     assert view.table.rowCount() == len(layout.bubbles)
+
+
+@pytest.fixture
+def english(qapp):
+    from koerskaart.ui.language import Translators
+
+    translators = Translators(qapp)
+    assert translators.install("en")
+    yield translators
+    translators.install("nl")
+
+
+def test_the_english_portfolio_window_speaks_english(qtbot, english, repo: Repository, popups) -> None:
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabWidget
+
+    from koerskaart.paths import I18N_DIR
+    from koerskaart.portfolio.scene import Text
+
+    dutch = {
+        (message.findtext("source") or "").replace("&", "")
+        for context in ET.parse(I18N_DIR / "koerskaart_en.ts").getroot().iter("context")
+        if context.findtext("name") == "portfolio"
+        for message in context.iter("message")
+        if (message.findtext("source") or "") != (message.findtext("translation") or "")
+    }
+    dutch = {text for text in dutch if "%" not in text and "{" not in text and len(text) > 3}
+    shown = PortfolioWindow(repo)
+    qtbot.addWidget(shown)
+    shown.resize(*SIZE)
+    shown.show()
+    seen: list[str] = []
+    for index in range(shown.tabs.count()):
+        shown.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for widget in shown.findChildren(QAbstractButton) + shown.findChildren(QLabel):
+            if widget.isVisible():
+                seen.append(widget.text().replace("&", ""))
+        for combo in shown.findChildren(QComboBox):
+            seen += [combo.itemText(i) for i in range(min(combo.count(), 5))]
+        for tabs in shown.findChildren(QTabWidget):
+            seen += [tabs.tabText(i) for i in range(tabs.count())]
+    seen += [shown.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(15)]
+    seen += [s.text for s in shown.map_view.map.map_layout().scene.shapes if isinstance(s, Text)]
+    seen += [shown.menuBar().actions()[0].text().replace("&", "")]
+    found = sorted({text for text in seen if text in dutch})
+    assert found == [], found
+    assert "What can we handle?" in seen and "Complex and long" in seen
+    screenshot(shown, "portfolio-kaart-english")

@@ -162,7 +162,8 @@ def _cover(data, facts, period, today, selection, styles: Styles, text: TextPrep
 def _map_page(facts, period, styles: Styles, text: TextPreparer) -> list[Flowable]:  # type: ignore[no-untyped-def]
     wide = landscape(PAGE_SIZE)
     width, height = wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 56  # room for the heading
-    layout = layout_map(facts, width, height, scene_pdf.measure, font_size=9.5)
+    # Paper has time: every label may search as far as it needs.
+    layout = layout_map(facts, width, height, scene_pdf.measure, font_size=9.5, budget=100_000)
     story: list[Flowable] = [
         Paragraph(f"De kaart: complexiteit en tijd – {period_label(period)}", styles.h1),
         scene_pdf.to_drawing(layout.scene, plain=text.plain),

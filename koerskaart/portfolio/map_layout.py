@@ -26,7 +26,7 @@ LONG_MONTHS = 24.0  # longer than two years is "lang"
 COMPLEX_FROM = 3.5  # 4 and 5 on the scale of 1–5 are "complex"
 MIN_MONTHS = 48.0
 CROWDED = 40  # more bubbles than this: fewer labels, a quicker layout
-BUDGET = 160  # rings of label candidates searched before the rest of the labels search less
+BUDGET = 600  # rings of label candidates searched before the rest of the labels search less
 
 LIGHT_COLOURS = {"groen": "#2E7D32", "oranje": "#E08600", "rood": "#C62828", None: "#9AA0A6"}
 LIGHT_WORDS = {"groen": "groen", "oranje": "oranje", "rood": "rood", None: "geen rapportage"}
@@ -203,6 +203,7 @@ def layout_map(
     max_bubble: float | None = None,
     max_labels: int = 40,
     activities: bool = False,
+    budget: int = BUDGET,
 ) -> MapLayout:
     """The whole map for ``facts`` in a box of ``width`` x ``height``."""
     texts = texts or MapTexts()
@@ -258,8 +259,9 @@ def layout_map(
         else:
             options = []
             # Full title first (all rings), then on one line, then shortened: the first free spot wins.
-            variants = [(label_width, 2, 9), (plot.w / 2.2, 1, 5), (label_width * 0.75, 1, 3)]
-            if crowded or spent > BUDGET:  # a full map names its biggest opgaven, quickly
+            variants = [(label_width, 2, 9), (plot.w / 2.2, 1, 5), (label_width * 1.35, 2, 9)]
+            variants += [(label_width * 0.8, 2, 9), (label_width * 0.75, 1, 3)]
+            if crowded or spent > budget:  # a full map names its biggest opgaven, quickly
                 variants = [(label_width, 2, 3), (label_width * 0.75, 1, 2)]
             for width, rows, rings in variants:
                 lines = wrap(item.title, width, small, measure, max_lines=rows)
@@ -269,10 +271,13 @@ def layout_map(
                     cx, cy, r, box_w, box_h, plot, placed_boxes, discs, rings=rings
                 )
                 spent += rings
-                options.append((not free, cost, lines, found, leader))
+                # A cut title costs as much as a box that covers others by its own size: a full name
+                # that touches a neighbour a little reads better than half a name on its own.
+                cut = any(line.endswith("…") for line in lines)
+                options.append((cost + (box_w * box_h if cut else 0.0), cost, lines, found, leader))
                 if free:
                     break
-            _, _, lines, box, leader = min(options, key=lambda option: (option[0], option[1]))
+            _, _, lines, box, leader = min(options, key=lambda option: option[0])
             placed_boxes.append(box)
         label = tuple(
             Text(box.x + 2, box.y + 1 + small + n * line_h - small * 0.15, line, small, INK)

@@ -88,6 +88,8 @@ def render_board_pdf(
     story += _capacity(data, facts, period, styles, text)
     story += _missing(facts, period, styles, text)
     story += [PageBreak(), Paragraph("Per opgave", styles.h1)]
+    if not facts:
+        story.append(Paragraph("Er staan (in deze selectie) geen opgaven in de portefeuille.", styles.body))
     for item in sorted(facts, key=lambda f: f.title.casefold()):
         story.append(CondPageBreak(PAGE_SIZE[1] / 2 - 2 * MARGIN))
         story.append(_half_page(item, period, styles, text))
@@ -168,6 +170,8 @@ def _map_page(facts, period, styles: Styles, text: TextPreparer) -> list[Flowabl
         Paragraph(f"De kaart: complexiteit en tijd – {period_label(period)}", styles.h1),
         scene_pdf.to_drawing(layout.scene, plain=text.plain),
     ]
+    if not layout.bubbles:
+        story.append(Paragraph("Er staan (in deze selectie) geen opgaven op de kaart.", styles.body))
     if layout.unplaced:
         names = ", ".join(text.markup(item.title) for item in layout.unplaced)
         story.append(Paragraph(f"Niet op de kaart (duur of complexiteit onbekend): {names}", styles.small))

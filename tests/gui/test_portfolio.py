@@ -348,3 +348,23 @@ def test_the_english_portfolio_window_speaks_english(qtbot, english, repo: Repos
     assert found == [], found
     assert "What can we handle?" in seen and "Complex and long" in seen
     screenshot(shown, "portfolio-kaart-english")
+
+
+def test_an_empty_database_opens_a_calm_empty_portfolio(qtbot, tmp_path: Path, popups) -> None:
+    db = Database.open(tmp_path / "leeg.sqlite")
+    try:
+        shown = PortfolioWindow(Repository(db, clock=_now))
+        qtbot.addWidget(shown)
+        shown.resize(*SIZE)
+        shown.show()
+        for index in range(shown.tabs.count()):
+            shown.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+        assert shown.map_view.map.map_layout().bubbles == []
+        assert "elke opgave" in shown.progress_view.missing.text()
+        assert shown.capacity_view.teams == ()
+        shown.action_report.trigger()  # nothing chosen: a message, no dialog
+        assert popups.messages and "Kies eerst een opgave" in popups.messages[-1].text
+        shown.close()
+    finally:
+        db.close()

@@ -150,3 +150,12 @@ def test_text_that_looks_like_a_formula_stays_text(demo_repo: Repository) -> Non
     rows = book["Rapportages"].iter_rows(min_row=2)
     cells = [row for row in rows if row[4].value and row[4].value.startswith("=")]
     assert len(cells) == 1 and cells[0][4].data_type == "s" and cells[0][8].value == "@iemand"
+
+
+def test_an_empty_portfolio_still_gives_a_readable_report_and_workbook(db_path: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "leeg.pdf", tmp_path / "leeg.xlsx"
+    assert main(["portfolio-pdf", "--db", str(db_path), "--out", str(pdf)]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "0 opgaven" in text and "geen opgaven op de kaart" in text
+    assert main(["portfolio-xlsx", "--db", str(db_path), "--out", str(xlsx)]) == 0
+    assert load_workbook(xlsx)["Opgaven"].max_row == 1  # the header only

@@ -132,8 +132,9 @@ class PortfolioWindow(QMainWindow):
         if not self.table.isVisible():
             return  # done when the table tab is chosen
         self.table.resizeColumnsToContents()
-        widest = self.fontMetrics().horizontalAdvance("x") * 34
+        x = self.fontMetrics().horizontalAdvance("x")
         for column in range(self.table_model.columnCount()):
+            widest = x * (52 if column == 0 else 34)  # the title may take more room than the rest
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
 

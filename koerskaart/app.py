@@ -79,6 +79,9 @@ def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) ->
 
 def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
+    from koerskaart.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # PySide6 6.12.0 loses a reference to None on every setter call
     window = start_gui(args, settings_path=settings_path)
     window.quitRequested.connect(QApplication.exit)
     status = QApplication.exec()

@@ -275,7 +275,8 @@ def layout_map(
                 # that touches a neighbour a little reads better than half a name on its own.
                 cut = any(line.endswith("…") for line in lines)
                 options.append((cost + (box_w * box_h if cut else 0.0), cost, lines, found, leader))
-                if free:
+                # Free, or a full title that only grazes its neighbours: no need to look further.
+                if free or (not cut and cost <= 30.0 * rings + 0.02 * box_w * box_h):
                     break
             _, _, lines, box, leader = min(options, key=lambda option: option[0])
             placed_boxes.append(box)

@@ -224,7 +224,6 @@ def layout_map(
         return plot.y + plot.h - (complexity - y0) / (y1 - y0) * plot.h
 
     fixed = _frame(scene, plot, px, py, x0, x1, y0, y1, texts, font_size, small, measure)
-    _legend(scene, plot, texts, font_size, small, measure)
 
     biggest = max_bubble or min(plot.w, plot.h) / (9.0 if zoom is None else 6.0)
     shown = sum(
@@ -241,6 +240,7 @@ def layout_map(
         r = max(min(font_size * 0.55, biggest * 0.4), biggest * math.sqrt(item.asked_fte / most))
         circles.append([item, px(months), py(complexity), r])
     crowded = len(circles) > CROWDED
+    _legend(scene, plot, texts, font_size, small, measure, dashed=not crowded)
     _separate(circles, plot, rounds=1 if crowded else 40)
     dots = _activity_dots(on_map, px, py, x0, x1, y0, y1, font_size * 0.4) if activities else []
 
@@ -312,7 +312,7 @@ def layout_map(
                 fill=LIGHT_COLOURS.get(bubble.light, LIGHT_COLOURS[None]),
                 stroke=INK if bubble.signed else "#3C4043",
                 width=2.4 if bubble.signed else 1.6,
-                dash=() if bubble.signed else (4.0, 3.0),
+                dash=() if bubble.signed or crowded else (4.0, 3.0),  # dashes cost much at 300
             )
         )
     for bubble in bubbles:
@@ -415,7 +415,14 @@ def _frame(scene, plot, px, py, x0, x1, y0, y1, texts, font_size, small, measure
 
 
 def _legend(
-    scene: Scene, plot: Rect, texts: MapTexts, font_size: float, small: float, measure: Measure
+    scene: Scene,
+    plot: Rect,
+    texts: MapTexts,
+    font_size: float,
+    small: float,
+    measure: Measure,
+    *,
+    dashed: bool,
 ) -> None:
     """One line under the map: what colour, outline and size mean."""
     y = plot.y + plot.h + font_size * 5.1
@@ -436,7 +443,7 @@ def _legend(
                 fill="#FFFFFF",
                 stroke=INK,
                 width=2.0 if signed else 1.4,
-                dash=() if signed else (2.5, 2.0),
+                dash=() if signed or not dashed else (2.5, 2.0),
             )
         )
         word = texts.signed if signed else texts.unsigned

@@ -103,11 +103,8 @@ class CapacityView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.year.currentIndexChanged.connect(lambda _=0: self.refresh())
-        self._stale = False
-        self._ready = False
+        self._stale = True  # filled when first shown: hidden tabs cost nothing at start-up
         state.changed.connect(self.refresh)
-        self.refresh()
-        self._ready = True
 
     def chosen_year(self) -> int:
         data = self.year.currentData()
@@ -120,7 +117,7 @@ class CapacityView(QWidget):
 
     def refresh(self) -> None:
         """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
-        if not self.isVisible() and self._ready:
+        if not self.isVisible():
             self._stale = True
             return
         self._stale = False

@@ -113,11 +113,8 @@ class MapView(QWidget):
         self.show_activities.toggled.connect(self._toggle_activities)
         self.describe.toggled.connect(self._toggle_text)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
-        self._stale = False
-        self._ready = False
+        self._stale = True  # filled when first shown: hidden tabs cost nothing at start-up
         state.changed.connect(self.refresh)
-        self.refresh()
-        self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -126,7 +123,7 @@ class MapView(QWidget):
 
     def refresh(self) -> None:
         """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
-        if not self.isVisible() and self._ready:
+        if not self.isVisible():
             self._stale = True
             return
         self._stale = False

@@ -82,11 +82,8 @@ class ProgressView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self._stale = False
-        self._ready = False
+        self._stale = True  # filled when first shown: hidden tabs cost nothing at start-up
         state.changed.connect(self.refresh)
-        self.refresh()
-        self._ready = True
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
@@ -105,7 +102,7 @@ class ProgressView(QWidget):
 
     def refresh(self) -> None:
         """Show the state's figures; a hidden tab only notes that it is behind and catches up when shown."""
-        if not self.isVisible() and self._ready:
+        if not self.isVisible():
             self._stale = True
             return
         self._stale = False

@@ -3,8 +3,9 @@
 x is the duration in months (from the activities' dates, else the answered duration), y the
 complexity 1–5; the bubble's area follows the fte asked, its fill the latest traffic light (grey
 without a report), a solid outline means the newest version is signed, a dashed one that it is
-not. Two lines split the map in four quadrants (short/long at :data:`LONG_MONTHS`, simple/complex
-at :data:`COMPLEX_FROM`), each with its meaning. Bubbles that would sit on top of each other are
+not (on a crowded map a thin one: dashes are slow to draw 300 times). Two lines split the map in
+four quadrants (short/long at :data:`LONG_MONTHS`, simple/complex at :data:`COMPLEX_FROM`), each
+with its meaning. Bubbles that would sit on top of each other are
 pushed apart; labels are placed around their bubble where they overlap nothing, further out with
 a leader line when that is full. :func:`layout_map` returns a :class:`MapLayout` with the scene
 (drawn by the screen and the PDF alike), the hit areas and the keyboard order. Text widths are

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
@@ -74,6 +74,14 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationController(settings, self)
         self.presentation.register(self)
         self.presentation.changed.connect(self._presentation_changed)
+
+        self.portfolio: QWidget | None = None  # the portfolio window, once opened
+        self.actionPortfolio = QAction(self.tr("Portefeuille"), self)
+        self.actionPortfolio.setObjectName("actionPortfolio")
+        self.actionPortfolio.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.actionPortfolio.setToolTip(self.tr("Alle opgaven samen: kaart, stoplichten en capaciteit"))
+        self.ui.menuFile.insertAction(self.ui.actionOpenDatabase, self.actionPortfolio)
+        self.ui.toolBar.addAction(self.actionPortfolio)
 
         self._setup_shortcuts()
         self._connect()
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         ui.actionLanguageNl.triggered.connect(lambda: self.switch_language("nl"))
         ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
         ui.actionAbout.triggered.connect(lambda: show_about(self))
+        self.actionPortfolio.triggered.connect(self.open_portfolio)
         self.welcome.newRequested.connect(self.new_conversation)
         self.welcome.demoRequested.connect(self.load_demo)
         self.start.newRequested.connect(self.new_conversation)
@@ -139,7 +148,12 @@ class MainWindow(QMainWindow):
         self.start.selectionChanged.connect(self._selection_changed)
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionNewConversation, self.ui.actionSettings, self.ui.actionSearch):
+        for action in (
+            self.ui.actionNewConversation,
+            self.ui.actionSettings,
+            self.ui.actionSearch,
+            self.actionPortfolio,
+        ):
             action.setEnabled(enabled)
         self._selection_changed()
 
@@ -321,6 +335,31 @@ class MainWindow(QMainWindow):
         self.open_conversation(contract_id, question_set)
         self.refresh()
 
+    def open_portfolio(self) -> QWidget | None:
+        """The portfolio window (raised and refreshed when it is open already)."""
+        if self.repo is None:
+            return None
+        if self.portfolio is not None:
+            self.portfolio.reload()  # type: ignore[attr-defined]  # a PortfolioWindow
+            self.portfolio.show()
+            self.portfolio.raise_()
+            return self.portfolio
+        from koerskaart.ui.portfolio.window import PortfolioWindow
+
+        try:
+            window = PortfolioWindow(self.repo)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Portefeuille"), exc.message)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.openRequested.connect(self.open_opgave)
+        window.destroyed.connect(lambda _=None: setattr(self, "portfolio", None))
+        self.presentation.register(window)
+        window.resize(self.size())
+        self.portfolio = window
+        window.show()
+        return window
+
     def open_conversation(self, contract_id: int, question_set: QuestionSet) -> QWidget | None:
         """Show the conversation window of ``contract_id`` (raised if it is open already)."""
         assert self.repo is not None
@@ -487,6 +526,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.actionPortfolio.setText(self.tr("Portefeuille"))
+            self.actionPortfolio.setToolTip(self.tr("Alle opgaven samen: kaart, stoplichten en capaciteit"))
             if self.database_path is not None:
                 self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
             if self.ui.pages.currentWidget() is self.ui.loadingPage:
@@ -496,6 +537,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.conversations.values()) + list(self.facilitators.values()):
             window.close()  # each saves what it holds on close
+        if self.portfolio is not None:
+            self.portfolio.close()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         if self.repo is not None:

@@ -594,7 +594,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+190"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -789,13 +789,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+338"/>
+        <location line="+365"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-348"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -816,13 +816,26 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+284"/>
+        <location line="-108"/>
+        <location line="+273"/>
+        <location line="+177"/>
+        <source>Portefeuille</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <location line="+448"/>
+        <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
+        <translation>All tasks together: map, traffic lights and capacity</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+311"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-303"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -849,7 +862,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+44"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
@@ -1693,7 +1706,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+60"/>
+        <location filename="wrapped_strings.py" line="+237"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1731,7 +1744,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-53"/>
+        <location line="-230"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2732,6 +2745,896 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>portfolio</name>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbare capaciteit</source>
+        <translation>Available capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar voor opgaven (fte)</source>
+        <translation>Available for tasks (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar voor opgaven</source>
+        <translation>Available for tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbare capaciteit invullen…</source>
+        <translation>Enter available capacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capaciteit per team</source>
+        <translation>Capacity per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team en opgaven</source>
+        <translation>Team and tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevraagd</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toegezegd</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gat</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vrij</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat als deze opgaven naar ‘later’ gaan?</source>
+        <translation>What if these tasks move to ‘later’?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgaven die naar later gaan</source>
+        <translation>Tasks that move to later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen team heeft meer toegezegd dan het beschikbaar heeft.</source>
+        <translation>No team has committed more than it has available.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{team}: {confirmed} fte toegezegd van {available} beschikbaar</source>
+        <translation>{team}: {confirmed} FTE committed of {available} available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{team}: {asked} fte gevraagd van {available} beschikbaar</source>
+        <translation>{team}: {asked} FTE asked of {available} available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar later: %1 fte gevraagde capaciteit vrij in %2.</source>
+        <translation>Moved to later: %1 FTE of asked capacity freed in %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vink een opgave aan om te zien wat dat de teams oplevert.</source>
+        <translation>Tick a task to see what that frees for the teams.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart toont %1 opgaven: links kort, rechts lang, onder eenvoudig, boven complex.</source>
+        <translation>The map shows %1 tasks: short on the left, long on the right, simple at the bottom, complex at the top.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ondertekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet ondertekend</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- %1: %2, %3 fte gevraagd, %4</source>
+        <translation>- %1: %2, %3 FTE asked, %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet op de kaart (duur of complexiteit onbekend):</source>
+        <translation>Not on the map (duration or complexity unknown):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (over %2)</source>
+        <translation>%1 (for %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplicht: %1</source>
+        <translation>Traffic light: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog geen versie</source>
+        <translation>no version yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurlijk opdrachtgever: %1</source>
+        <translation>Political principal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer: %1</source>
+        <translation>Task leader: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capaciteit: %1 fte gevraagd, %2 toegezegd</source>
+        <translation>Capacity: %1 FTE asked, %2 committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complexiteit %1 · duur in maanden: %2</source>
+        <translation>Complexity %1 · duration in months: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende mijlpaal: %1 (%2)</source>
+        <translation>Next milestone: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen rapportage over deze periode.</source>
+        <translation>No report for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurlijk opdrachtgever</source>
+        <translation>Political principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplicht</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoeken op titel of naam</source>
+        <translation>Search by title or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle: %1</source>
+        <translation>All: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplichten per maand</source>
+        <translation>Traffic lights per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzoomen op een kwadrant</source>
+        <translation>Zoom in on a quadrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele kaart</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteiten tonen</source>
+        <translation>Show activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als tabel</source>
+        <translation>As a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschrijving in woorden</source>
+        <translation>Description in words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart als tabel</source>
+        <translation>The map as a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur (maanden)</source>
+        <translation>Duration (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complexiteit</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevraagd (fte)</source>
+        <translation>Asked (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart in woorden</source>
+        <translation>The map in words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een opgave op de kaart (klik, of pijltjestoetsen).</source>
+        <translation>Choose a task on the map (click, or arrow keys).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgave openen</source>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaart van de opgaven: complexiteit tegen duur</source>
+        <translation>Map of the tasks: complexity against duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.</source>
+        <translation>Arrow keys: to the next task. Enter: open. 1 to 4: zoom in. 0: zoom out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen opgaven op de kaart.</source>
+        <translation>No tasks on the map.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteit: %1
+van de opgave: %2</source>
+        <translation>Activity: %1
+of the task: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgaven</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportage invullen…</source>
+        <translation>File a report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle rapportages</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta je er niet op, dan bestaat het niet. Nog geen rapportage over %1 (%2): %3</source>
+        <translation>If you are not on it, it does not exist. No report yet for %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1 heeft elke opgave gerapporteerd.</source>
+        <translation>Every task has reported for %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen opgave gekozen.</source>
+        <translation>No task chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hierna</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp gevraagd van het opgavenboard</source>
+        <translation>Help asked of the task board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog geen rapportages.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgangsrapportage</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over de maand</source>
+        <translation>For the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In het contract staan geen afspraken over het stoplicht.</source>
+        <translation>The contract holds no agreements about the traffic light.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak in het contract: %1</source>
+        <translation>Agreed in the contract: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting (verplicht bij oranje en rood)</source>
+        <translation>Explanation (required for amber and red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat is er gedaan?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat komt hierna?</source>
+        <translation>What comes next?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welke hulp vraagt u van het opgavenboard?</source>
+        <translation>What help do you ask of the task board?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp gevraagd</source>
+        <translation>Help asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgesteld door</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportage opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een stoplicht: groen, oranje of rood.</source>
+        <translation>Choose a traffic light: green, amber or red.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leg uit waarom het stoplicht op %1 staat: bij oranje en rood is een toelichting verplicht.</source>
+        <translation>Explain why the traffic light is %1: amber and red need an explanation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vul in wie de rapportage opstelt.</source>
+        <translation>Fill in who writes the report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over een maand die nog moet komen kunt u nog niet rapporteren.</source>
+        <translation>You cannot report on a month that is still to come.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze tekst is te lang; houd hem korter dan 4001 tekens.</source>
+        <translation>This text is too long; keep it under 4001 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BO</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AO</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(getekend)</source>
+        <translation>(signed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leeftijd (dagen)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toegezegd (fte)</source>
+        <translation>Committed (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gat (fte)</source>
+        <translation>Gap (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende mijlpaal</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever</source>
+        <translation>Senior official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer</source>
+        <translation>Task leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagen sinds de laatste rapportage</source>
+        <translation>Days since the last report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille – alle opgaven</source>
+        <translation>Portfolio – all tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle opgaven als tabel</source>
+        <translation>All tasks as a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat kunnen we aan?</source>
+        <translation>What can we handle?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Portefeuille</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport voor het opgavenboard (pdf)…</source>
+        <translation>Report for the task board (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgangsrapportage invullen…</source>
+        <translation>File a progress report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille – %1 van %2 opgaven – %3</source>
+        <translation>Portfolio – %1 of %2 tasks – %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies eerst een opgave.</source>
+        <translation>Choose a task first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport voor het opgavenboard opslaan</source>
+        <translation>Save the report for the task board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille opslaan als Excel</source>
+        <translation>Save the portfolio as Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel opslaan</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen rapportage</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in gesprek</source>
+        <translation>in conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ter ondertekening</source>
+        <translation>to be signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>getekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>herzien</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kort en eenvoudig</source>
+        <translation>Short and simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijnwerk in het team</source>
+        <translation>line work in the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kort en complex</source>
+        <translation>Short and complex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een project met een vast resultaat</source>
+        <translation>a project with a fixed result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lang en eenvoudig</source>
+        <translation>Long and simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een programma dat samenhang houdt</source>
+        <translation>a programme that keeps things together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex en lang</source>
+        <translation>Complex and long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opgavegerichte aanpak met partners</source>
+        <translation>mission-oriented approach with partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur (van de eerste tot de laatste activiteit)</source>
+        <translation>Duration (from the first to the last activity)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} jaar</source>
+        <translation>{n} yr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eenvoudig</source>
+        <translation>simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zeer complex</source>
+        <translation>very complex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog niet ondertekend</source>
+        <translation>not yet signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grootte: gevraagde fte</source>
+        <translation>size: FTE asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dec</source>
+        <translation>Dec</translation>
     </message>
 </context>
 </TS>

@@ -347,7 +347,17 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         attach_record_screens(window)
         self.conversations[contract_id] = window
-        self.presentation.register(window)
+        ui = self.ui
+        window.use_presentation(
+            self.presentation,
+            {
+                "presentation": ui.actionPresentation,
+                "zoom_in": ui.actionZoomIn,
+                "zoom_out": ui.actionZoomOut,
+                "zoom_reset": ui.actionZoomReset,
+            },
+        )
+        window.facilitatorRequested.connect(lambda cid=contract_id: self.show_facilitator(cid))
         window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))
         if self.settings.open_facilitator_window:
             self.show_facilitator(contract_id, question_set)

@@ -104,7 +104,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -508,29 +508,29 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+100"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+105"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vorige stap (Alt+Links of PageUp)</source>
-        <translation>Previous step (Alt+Left or PageUp)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Volgende →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volgende stap (Alt+Rechts of PageDown)</source>
-        <translation>Next step (Alt+Right or PageDown)</translation>
+        <location line="-1"/>
+        <source>Vorige stap (Alt+Links of Ctrl+PageUp)</source>
+        <translation>Previous step (Alt+Left or Ctrl+PageUp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende stap (Alt+Rechts of Ctrl+PageDown)</source>
+        <translation>Next step (Alt+Right or Ctrl+PageDown)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -553,12 +553,52 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+24"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Presentatiemodus</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Facilitatorvenster</source>
+        <translation>F&amp;acilitator window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Toetsen…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+27"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -609,7 +649,7 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -786,16 +826,234 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+13"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+→&lt;br&gt;Ctrl+PageDown</source>
+        <translation>Alt+→&lt;br&gt;Ctrl+PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+←&lt;br&gt;Ctrl+PageUp</source>
+        <translation>Alt+←&lt;br&gt;Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PageUp / PageDown</source>
+        <translation>PageUp / PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina schuiven</source>
+        <translation>Scroll the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgend of vorig veld</source>
+        <translation>Next or previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu opslaan</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabellen</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typen, F2, Enter</source>
+        <translation>Typing, F2, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cel bewerken; een lege tabel krijgt een regel</source>
+        <translation>Edit the cell; an empty table gets a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Insert&lt;br&gt;Alt+N</source>
+        <translation>Ctrl+Insert&lt;br&gt;Alt+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verplaatsen</source>
+        <translation>Move row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12-3-2025&lt;br&gt;120325</source>
+        <translation>12-3-2025&lt;br&gt;120325</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum typen; Alt+↓ toont de kalender</source>
+        <translation>Type a date (day first); Alt+↓ shows the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – 5</source>
+        <translation>1 – 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score kiezen</source>
+        <translation>Choose a score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, 2, 3, Enter</source>
+        <translation>1, 2, 3, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol in de driehoek invullen</source>
+        <translation>Fill in a role of the triangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeld</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groter / kleiner</source>
+        <translation>Larger / smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale grootte</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volledig scherm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitatorvenster</source>
+        <translation>Facilitator window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 of ?</source>
+        <translation>F1 or ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze toetsen</source>
+        <translation>These keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toetsen – Koerskaart</source>
+        <translation>Keys – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht van de toetsen</source>
+        <translation>Overview of the keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+338"/>
+        <location line="+348"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -817,12 +1075,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -860,7 +1118,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -928,7 +1186,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+15"/>
-        <source>Beel&amp;d</source>
+        <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
@@ -1099,8 +1357,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+11"/>
-        <source>Gesprek beginnen</source>
-        <translation>Start conversation</translation>
+        <source>&amp;Gesprek beginnen</source>
+        <translation>Start &amp;conversation</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1375,7 +1633,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1605,7 +1863,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1623,7 +1881,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1641,7 +1899,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+60"/>
+        <location filename="wrapped_strings.py" line="+48"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1800,7 +2058,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+295"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+327"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -1811,12 +2069,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Gekozen regel verwijderen (Delete)</source>
         <translation>Remove selected row (Delete)</translation>
     </message>
@@ -1841,7 +2099,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Move row down (Ctrl+Down arrow)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Regel „%1” verwijderen?</source>
         <translation>Remove row “%1”?</translation>
     </message>
@@ -1878,12 +2136,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -1990,7 +2248,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2071,12 +2329,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2105,12 +2363,12 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Wilt u de handtekening van %1 intrekken?</source>
         <translation>Do you want to withdraw the signature of %1?</translation>
     </message>
@@ -2488,8 +2746,8 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Demo laden</source>
-        <translation>&amp;Load demo</translation>
+        <source>De&amp;mo laden</source>
+        <translation>Load de&amp;mo</translation>
     </message>
 </context>
 <context>

@@ -251,12 +251,6 @@ class StepPage(QScrollArea):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def first_focus(self) -> None:
-        for block in self.blocks.values():
-            if not block.isHidden() and block.editor is not None:
-                block.editor.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-
     def block_of(self, widget: QWidget | None) -> QuestionBlock | None:
         while widget is not None:
             if isinstance(widget, QuestionBlock) and widget.question.key in self.blocks:

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,11 +42,14 @@ from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 from koerskaart.ui.conversation.autosave import Autosave
 from koerskaart.ui.conversation.banner import Banner
+from koerskaart.ui.conversation.focus import focus_first_field
+from koerskaart.ui.conversation.keyboard_help import KeyboardHelp
 from koerskaart.ui.conversation.review_page import ReviewPage
 from koerskaart.ui.conversation.step_list import StepListModel, StepListView
 from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
 from koerskaart.ui.editors.base import QuestionEditor
-from koerskaart.ui.presentation import apply_presentation, toggle_full_screen
+from koerskaart.ui.keyboard import install_alt_filter
+from koerskaart.ui.presentation import PresentationController, toggle_full_screen
 from koerskaart.ui.session import ContractSession
 from koerskaart.ui.settings import UiSettings
 
@@ -58,6 +61,7 @@ class ConversationWindow(QMainWindow):
     stepChanged = Signal(str)
     questionFocused = Signal(str)
     closed = Signal()
+    facilitatorRequested = Signal()  # Beeld → Facilitatorvenster; the main window opens it
 
     def __init__(
         self,
@@ -84,6 +88,7 @@ class ConversationWindow(QMainWindow):
         self._progress_timer.timeout.connect(self.refresh_progress)
 
         self._stored_step = ""
+        self._focused_once = False
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
@@ -107,7 +112,11 @@ class ConversationWindow(QMainWindow):
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
         self._stored_step = contract.current_step
         self.show_step(start or self.step_model.keys()[0])
-        apply_presentation(self, settings)
+        # Its own presentation controller until the main window shares the app-wide one.
+        self.presentation = PresentationController(settings, self)
+        self.presentation.register(self)
+        self._build_view_menu()
+        install_alt_filter()
         self._fit_step_list()
         geometry = settings.geometry("conversation")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -134,9 +143,9 @@ class ConversationWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Vorige"), central)
-        self.back_button.setToolTip(self.tr("Vorige stap (Alt+Links of PageUp)"))
+        self.back_button.setToolTip(self.tr("Vorige stap (Alt+Links of Ctrl+PageUp)"))
         self.next_button = QPushButton(self.tr("Volgende →"), central)
-        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts of PageDown)"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts of Ctrl+PageDown)"))
         for button in (self.back_button, self.next_button):
             button.setAutoDefault(False)
         self.position_label = QLabel(central)
@@ -191,16 +200,94 @@ class ConversationWindow(QMainWindow):
                 self.autosave.watch(block.editor)
                 block.editor.changed.connect(lambda k=key: self._editor_changed(k))
 
+    def _build_view_menu(self) -> None:
+        """The "Beeld" menu: presentation mode, zoom, full screen, facilitator window, keys."""
+        self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        self.keyboard_help: KeyboardHelp | None = None
+
+        def action(
+            text: str, keys: list[str], slot: object, context=Qt.ShortcutContext.WindowShortcut
+        ) -> QAction:
+            item = QAction(text, self)
+            item.setShortcuts([QKeySequence(k) for k in keys])
+            item.setShortcutContext(context)
+            item.triggered.connect(slot)
+            self.view_menu.addAction(item)
+            return item
+
+        self.view_actions: dict[str, QAction] = {}
+        presentation = action(self.tr("&Presentatiemodus"), ["Ctrl+Shift+P"], lambda: None)
+        presentation.setCheckable(True)
+        presentation.setChecked(self.settings.presentation)
+        presentation.triggered.disconnect()
+        presentation.toggled.connect(lambda on: self.presentation.set_presentation(on))
+        self.view_actions["presentation"] = presentation
+        self.view_menu.addSeparator()
+        self.view_actions["zoom_in"] = action(
+            self.tr("&Groter"), ["Ctrl++", "Ctrl+="], lambda: self.presentation.zoom_in()
+        )
+        self.view_actions["zoom_out"] = action(
+            self.tr("&Kleiner"), ["Ctrl+-"], lambda: self.presentation.zoom_out()
+        )
+        self.view_actions["zoom_reset"] = action(
+            self.tr("&Normale grootte"), ["Ctrl+0"], lambda: self.presentation.zoom_reset()
+        )
+        self.view_menu.addSeparator()
+        self.view_actions["full_screen"] = action(
+            self.tr("&Volledig scherm"), ["F11"], lambda: toggle_full_screen(self)
+        )
+        self.view_actions["facilitator"] = action(
+            self.tr("&Facilitatorvenster"), ["Ctrl+Shift+F"], self.facilitatorRequested.emit
+        )
+        self.view_actions["keys"] = action(
+            self.tr("&Toetsen…"), ["F1", "?", "Shift+?"], self.show_keyboard_help
+        )
+        self.presentation.changed.connect(self._presentation_changed)
+
+    def use_presentation(self, controller: PresentationController, shared: dict[str, QAction]) -> None:
+        """Follow the app-wide mode and zoom: ``shared`` holds the main window's application-wide
+        actions (presentation, zoom_in, zoom_out, zoom_reset), shown in this window's menu in
+        place of its own so that one key never has two meanings."""
+        self.presentation.changed.disconnect(self._presentation_changed)
+        self.presentation = controller
+        controller.register(self)
+        controller.changed.connect(self._presentation_changed)
+        for name, replacement in shared.items():
+            own = self.view_actions.get(name)
+            if own is None:
+                continue
+            self.view_menu.insertAction(own, replacement)
+            self.view_menu.removeAction(own)
+            own.setShortcuts([])
+            own.deleteLater()
+            self.view_actions[name] = replacement
+
+    def _presentation_changed(self) -> None:
+        item = self.view_actions.get("presentation")
+        if item is not None and item.isChecked() != self.settings.presentation:
+            item.blockSignals(True)
+            item.setChecked(self.settings.presentation)
+            item.blockSignals(False)
+
+    def show_keyboard_help(self) -> KeyboardHelp:
+        if self.keyboard_help is None:
+            self.keyboard_help = KeyboardHelp(self)
+            self.presentation.register(self.keyboard_help)
+        self.keyboard_help.fit_to_screen()
+        self.keyboard_help.show()
+        self.keyboard_help.raise_()
+        return self.keyboard_help
+
     def _connect(self) -> None:
         self.step_view.jumpRequested.connect(self.show_step)
         self.back_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.review.jumpRequested.connect(self.focus_question)
         for keys, slot in (
-            (("Alt+Left", "PgUp"), self.previous_step),
-            (("Alt+Right", "PgDown"), self.next_step),
+            # PageUp/PageDown scroll the page that has the focus; steps change on explicit keys.
+            (("Alt+Left", "Ctrl+PgUp"), self.previous_step),
+            (("Alt+Right", "Ctrl+PgDown"), self.next_step),
             (("Ctrl+S",), self.save_now),
-            (("F11",), lambda: toggle_full_screen(self)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
@@ -222,8 +309,11 @@ class ConversationWindow(QMainWindow):
     def step_keys(self) -> list[str]:
         return self.step_model.keys()
 
-    def show_step(self, key: str) -> None:
-        """Go to a step (or the review, or an added page); pending edits are saved first."""
+    def show_step(self, key: str, *, focus: bool = True) -> None:
+        """Go to a step (or the review, or an added page); pending edits are saved first.
+
+        The keyboard then lands in the new page's first typing field (``focus=False`` when the
+        caller puts it somewhere itself)."""
         if key == self._current or key not in self._widgets:
             return
         self.autosave.flush()
@@ -234,6 +324,9 @@ class ConversationWindow(QMainWindow):
         self._show_position()
         if key == REVIEW_KEY:
             self.refresh_progress()
+        # The cursor goes with the step: a sentence typed next lands in the new step's first field.
+        if focus:
+            focus_first_field(self._widgets[key])
         # Storing the step and telling the facilitator window wait until the new page is painted.
         self._step_timer.start()
 
@@ -263,7 +356,7 @@ class ConversationWindow(QMainWindow):
         block = self.blocks.get(key)
         if block is None:
             return False
-        self.show_step(self.question_set.step_of(key))
+        self.show_step(self.question_set.step_of(key), focus=False)
         return self.pages[self.question_set.step_of(key)].focus_question(key)
 
     def add_extra_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -408,6 +501,12 @@ class ConversationWindow(QMainWindow):
         # Capped so the step's own page keeps the room on a 1280 px wide shared screen; long
         # titles wrap onto a second line.
         self.step_view.setFixedWidth(max(220, min(widest + extra, 280)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._focused_once and self._current:
+            self._focused_once = True  # the first step, opened before the window was on screen
+            focus_first_field(self._widgets[self._current])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

@@ -182,6 +182,7 @@ class RowTableView(QTableView):
     """A table view that Tab can leave and that reports Delete on a row."""
 
     deleteRequested = Signal()
+    addRequested = Signal()  # typing, F2 or Enter in an empty table: the first row is wanted
     metricsChanged = Signal()  # font (presentation mode, zoom) or width changed: columns must follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -197,6 +198,13 @@ class RowTableView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit the width
         self.fit_rows_to_font()
         self.verticalHeader().setVisible(False)
+        self.setProperty("typingAddsRow", True)  # see keyPressEvent: an empty table takes typing too
+
+    def typing_column(self) -> int:
+        """The column a typed sentence goes into: the first text column (else the first one)."""
+        model = self.model()
+        columns = getattr(model, "columns", [])
+        return next((i for i, c in enumerate(columns) if c.kind is Kind.TEXT), 0)
 
     def sizeHint(self) -> QSize:
         """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS), so that inside a
@@ -264,6 +272,21 @@ class RowTableView(QTableView):
             QWidget.focusNextPrevChild(self, forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        if (
+            model is not None
+            and model.rowCount() == 0
+            and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            and self._starts_typing(event)
+        ):
+            # An empty table: the first key makes the first row, then goes into its text cell.
+            self.addRequested.emit()
+            if model.rowCount() == 0:
+                return
+            self.setCurrentIndex(model.index(0, self.typing_column()))
+            if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit(self.currentIndex())
+                return
         if self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
             if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 self.deleteRequested.emit()
@@ -274,6 +297,14 @@ class RowTableView(QTableView):
                 self.edit(self.currentIndex())
                 return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _starts_typing(event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return True
+        text = event.text()
+        blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        return bool(text) and text.isprintable() and not event.modifiers() & blocked
 
 
 class RowTableEditor(QWidget):
@@ -308,6 +339,7 @@ class RowTableEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.view.deleteRequested.connect(self.delete_current)
+        self.view.addRequested.connect(self._add_first_row)
         self.view.metricsChanged.connect(self._size_columns)
 
         self.actions_by_name = {
@@ -360,6 +392,10 @@ class RowTableEditor(QWidget):
         if row is not None:
             self.select_cell(row, self.first_editable_column(), edit=True)
         return row
+
+    def _add_first_row(self) -> None:
+        """The first key typed in an empty table: a stored row to type into (the view opens it)."""
+        self.model.insert_row()
 
     def delete_current(self) -> bool:
         row = self.current_row()

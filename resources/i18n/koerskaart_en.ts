@@ -198,19 +198,6 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
-    <name>ClearableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+117"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typ of kies een datum; Delete maakt de datum leeg.</source>
-        <translation>Type or pick a date; Delete clears the date.</translation>
-    </message>
-</context>
-<context>
     <name>CompareView</name>
     <message>
         <location filename="../../koerskaart/ui/record/compare_view.py" line="+115"/>
@@ -558,7 +545,7 @@ Licence: EUPL-1.2.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Presentatiemodus</source>
         <translation>&amp;Presentation mode</translation>
     </message>
@@ -568,12 +555,12 @@ Licence: EUPL-1.2.</translation>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Kleiner</source>
         <translation>&amp;Smaller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Normale grootte</source>
         <translation>&amp;Normal size</translation>
     </message>
@@ -588,12 +575,12 @@ Licence: EUPL-1.2.</translation>
         <translation>F&amp;acilitator window</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Toetsen…</source>
         <translation>&amp;Keys…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -672,9 +659,52 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+390"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+353"/>
         <source>Geen datum</source>
         <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+96"/>
+        <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
+        <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.</source>
+        <translation>There is no month %1. Type day-month-year, for example 12-3-2025.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.</source>
+        <translation>This is not a date yet. Type day-month-year, for example 12-3-2025 or 120325.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.</source>
+        <translation>Type the date as day-month-year (12-3-2025 or 120325), or pick it in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
     </message>
 </context>
 <context>
@@ -828,7 +858,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="wrapped_strings.py" line="+13"/>
+        <location filename="wrapped_strings.py" line="-90"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
@@ -1434,7 +1464,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+39"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+65"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1799,7 +1829,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-294"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-282"/>
         <location line="+40"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
@@ -1899,7 +1929,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+48"/>
+        <location filename="wrapped_strings.py" line="+56"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1937,7 +1967,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2058,7 +2088,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+327"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+326"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -2117,7 +2147,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+296"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+284"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2381,7 +2411,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-250"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-238"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -2659,7 +2689,7 @@ Click a question in the list above the signatures to go there.</translation>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
     <message>
-        <location filename="wrapped_strings.py" line="+14"/>
+        <location filename="wrapped_strings.py" line="+22"/>
         <source>hoogtepunt</source>
         <translation>high point</translation>
     </message>
@@ -2751,14 +2781,6 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
 </context>
 <context>
-    <name>_EmptyableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+84"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-</context>
-<context>
     <name>block</name>
     <message>
         <location filename="../../koerskaart/ui/record/signing_page.py" line="-176"/>
@@ -2769,7 +2791,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-17"/>
+        <location filename="wrapped_strings.py" line="-25"/>
         <source>Toegezegd</source>
         <translation>Committed</translation>
     </message>
@@ -2930,7 +2952,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="wrapped_strings.py" line="+6"/>
+        <location filename="wrapped_strings.py" line="+14"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -93,6 +93,14 @@ QT_TRANSLATE_NOOP("capacity", "per %1")  # koerskaart/ui/editors/capacity_look.p
 QT_TRANSLATE_NOOP("capacity", "tekort %1")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "%1 meer dan gevraagd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "geen tekort")  # koerskaart/ui/editors/capacity_look.py
+QT_TRANSLATE_NOOP("DateField", "%1 %2 %3 bestaat niet: %2 heeft %4 dagen.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "dd-mm-jjjj")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender (Alt+↓)")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender openen")  # koerskaart/ui/editors/date_field.py
 QT_TRANSLATE_NOOP("TimelineEditor", "hoogtepunt")  # koerskaart/ui/editors/timeline.py
 QT_TRANSLATE_NOOP("TimelineEditor", "goed")  # koerskaart/ui/editors/timeline.py
 QT_TRANSLATE_NOOP("TimelineEditor", "neutraal")  # koerskaart/ui/editors/timeline.py

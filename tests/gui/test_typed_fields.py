@@ -139,9 +139,9 @@ def test_a_table_cell_still_being_edited_is_saved_while_typing(qtbot, window, re
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     assert view.state() == QAbstractItemView.State.EditingState
     # No Tab, no Enter: the cell is still open, and the name is in the file within the autosave time.
-    qtbot.waitUntil(
-        lambda: [p.organisation for p in repo.rows(window.contract_id, Partner)] == ["Woningcorporatie Ons Huis"],
-        timeout=2000,
-    )
+    def names() -> list[str]:
+        return [p.organisation for p in repo.rows(window.contract_id, Partner)]
+
+    qtbot.waitUntil(lambda: names() == ["Woningcorporatie Ons Huis"], timeout=2000)
     assert view.state() == QAbstractItemView.State.EditingState
     assert QApplication.focusWidget().text() == "Woningcorporatie Ons Huis"

@@ -142,7 +142,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity.py" line="+45"/>
+        <location filename="../../koerskaart/ui/editors/capacity.py" line="+46"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -495,7 +495,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+105"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+106"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
@@ -636,7 +636,7 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -2035,7 +2035,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RoleBlock</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+87"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+88"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -2070,7 +2070,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>✔ Getekend door %1 op %2</source>
         <translation>✔ Signed by %1 on %2</translation>
     </message>
@@ -2293,7 +2293,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Task leader (ON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
@@ -2308,7 +2308,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2359,12 +2359,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2392,7 +2392,31 @@ Klik op een vraag in de lijst boven de handtekeningen om ernaartoe te gaan.</sou
 Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Laatste handtekening</source>
+        <translation>Last signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit is de derde handtekening. Hiermee wordt versie %1 vastgelegd en kan niet meer worden gewijzigd. Wie daarna iets wil veranderen, maakt een nieuwe versie (hercontracteren).
+
+Wilt u nu ondertekenen?</source>
+        <translation>This is the third signature. It fixes version %1, which can then no longer be changed. Anyone who wants to change something afterwards makes a new version (re-contracting).
+
+Do you want to sign now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ondertekenen en vastleggen</source>
+        <translation>Sign and fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
@@ -2783,7 +2807,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>block</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="-176"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="-197"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>

@@ -138,6 +138,7 @@ def test_a_table_cell_still_being_edited_is_saved_while_typing(qtbot, window, re
         type_text(QApplication.focusWidget(), char)
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     assert view.state() == QAbstractItemView.State.EditingState
+
     # No Tab, no Enter: the cell is still open, and the name is in the file within the autosave time.
     def names() -> list[str]:
         return [p.organisation for p in repo.rows(window.contract_id, Partner)]

@@ -47,6 +47,7 @@ from koerskaart.ui.conversation.keyboard_help import KeyboardHelp
 from koerskaart.ui.conversation.review_page import ReviewPage
 from koerskaart.ui.conversation.step_list import StepListModel, StepListView
 from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
+from koerskaart.ui.drafts import Drafts
 from koerskaart.ui.editors.base import QuestionEditor
 from koerskaart.ui.keyboard import install_alt_filter
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
@@ -524,6 +525,8 @@ class ConversationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._step_timer.isActive():
             self._step_settled()
+        for drafts in self.findChildren(Drafts):
+            drafts.flush()  # names and remarks typed before their button was pressed
         if not self.autosave.flush() and not self.session.read_only:
             keep_open = not messages.confirm(
                 self,

@@ -20,6 +20,7 @@ from koerskaart.conversation.capacity import summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import CapacityConfirmation, CapacityRequest, Participant, Role
+from koerskaart.ui.drafts import Drafts
 from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.capacity_gap import GapOverview
 from koerskaart.ui.editors.capacity_panel import ConfirmationPanel
@@ -93,6 +94,10 @@ class CapacityEditor(StructuredEditor):
         view.selectionModel().currentChanged.connect(self._show_current)
         self.panel.confirmRequested.connect(self.confirm)
         session.contentChanged.connect(self._on_content_changed)
+        # The name and remark typed before "Bevestigen" survive a crash (and a refresh).
+        self.drafts = Drafts(session.repo, session.contract_id, self)
+        self.drafts.keep(self.panel.name, lambda: self._draft_key("naam"))
+        self.drafts.keep(self.panel.remark, lambda: self._draft_key("opmerking"))
 
     def stacked(self) -> bool:
         return self._lower_layout.direction() == QBoxLayout.Direction.TopToBottom
@@ -169,6 +174,7 @@ class CapacityEditor(StructuredEditor):
         )
         if stored is None:
             return False
+        self.drafts.discard(f"capaciteit:{request.id}:")
         self._read_history()  # read back rather than appended: the stored history is the truth
         self._refresh()
         self.changed.emit()
@@ -210,6 +216,16 @@ class CapacityEditor(StructuredEditor):
             self.panel.show_line(None)
             return
         self.panel.show_line(self.model.line(row), self._team_leader(row))
+        if not self.model.read_only:
+            for field, edit in (("naam", self.panel.name), ("opmerking", self.panel.remark)):
+                draft = self.drafts.get(self._draft_key(field))
+                if draft is not None:
+                    edit.setText(draft)
+
+    def _draft_key(self, field: str) -> str:
+        row = self.table.current_row()
+        request_id = self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+        return f"capaciteit:{request_id}:{field}" if request_id is not None else ""
 
     def _on_content_changed(self, what: str) -> None:
         """Another window part stored capacity rows or answers: read the history again."""

@@ -21,7 +21,7 @@ from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.record.display import format_number
 from koerskaart.storage.models import CapacityRequest, CapacityUnit, Team
 from koerskaart.ui.editors.capacity_look import BACKGROUND, INK, badge_text, period_text, unit_name
-from koerskaart.ui.editors.table_delegates import ColumnDelegate
+from koerskaart.ui.editors.table_delegates import ColumnDelegate, CommitWhileTyping
 from koerskaart.ui.editors.table_model import Column, RowTableModel, copy_row
 from koerskaart.ui.session import ContractSession
 
@@ -150,6 +150,7 @@ class TeamDelegate(ColumnDelegate):
         for team in self._model.teams:
             editor.addItem(team.name)
         editor.lineEdit().setPlaceholderText(self.column.placeholder)
+        CommitWhileTyping(self, editor, editor.lineEdit())  # a typed team name is kept while typing
         return self._label(editor)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

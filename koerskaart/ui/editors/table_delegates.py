@@ -49,11 +49,12 @@ class ColumnDelegate(QStyledItemDelegate):
         return editor
 
 
-class _CommitWhileTyping(QObject):
+class CommitWhileTyping(QObject):
     """Hands an open cell's text to the model ~0.3 s after the last key, never later than 0.5 s
-    after the first unsaved one (the autosave rule of the plain fields)."""
+    after the first unsaved one (the autosave rule of the plain fields). ``typing`` is the line
+    edit the keys go into: the editor itself, or the line of an editable combo box."""
 
-    def __init__(self, delegate: ColumnDelegate, editor: QLineEdit) -> None:
+    def __init__(self, delegate: ColumnDelegate, editor: QWidget, typing: QLineEdit | None = None) -> None:
         super().__init__(editor)
         self._delegate = delegate
         self._editor = editor
@@ -61,7 +62,9 @@ class _CommitWhileTyping(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.commit)
-        editor.textEdited.connect(self._typed)
+        line = typing if typing is not None else editor
+        assert isinstance(line, QLineEdit)
+        line.textEdited.connect(self._typed)
         delegate.closeEditor.connect(self._closed)
 
     def _closed(self, editor: QWidget, *_hint: object) -> None:
@@ -87,7 +90,7 @@ class TextDelegate(ColumnDelegate):
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.setPlaceholderText(self.column.placeholder)
-        _CommitWhileTyping(self, editor)
+        CommitWhileTyping(self, editor)
         return self._label(editor)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from koerskaart.paths import APP_NAME, DB_ENV_VAR, resolve_database_path
 from koerskaart.ui.language import Translators
 from koerskaart.ui.main_window import MainWindow
+from koerskaart.ui.none_guard import guard_none
 from koerskaart.ui.settings import UiSettings, default_settings_path
 
 BENCH_ENV_VAR = "KOERSKAART_BENCH_EXIT_ON_SHOW"
@@ -46,6 +47,7 @@ def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) ->
     finished ``QApplication.exec()`` leaves Qt unable to run timers in the same process).
     """
     started = time.perf_counter()
+    guard_none()  # PySide6 6.12.0 on Python 3.11 loses a reference to None on every void call
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

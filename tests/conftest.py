@@ -9,6 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402  (after the environment is set for Qt)
 
+from koerskaart.ui.none_guard import guard_none  # noqa: E402
+
+# PySide6 6.12.0 on Python 3.11 loses a reference to None on every void call; a long test run
+# (or a table laying out its rows) would otherwise abort the interpreter.
+guard_none()
+
 import pytest  # noqa: E402
 
 from koerskaart.storage.database import Database  # noqa: E402

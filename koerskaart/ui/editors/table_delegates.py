@@ -17,14 +17,27 @@ from __future__ import annotations
 
 from time import monotonic
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -35,7 +48,60 @@ from koerskaart.ui.editors.table_model import Column, Kind
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ColumnDelegate(QStyledItemDelegate):
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """Height of ``text`` wrapped as an item view wraps it (at words, or inside a word that is
+    wider than the room)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.999)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """The view's delegate for every cell: a row is as tall as its wrapped text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 (Qt)
+        """Tall enough for the whole text as it is drawn: wrapped in the column's text room,
+        after the style's padding (the style's own hint wraps in the full width and so comes
+        out a line short, and Qt then cuts the last line off with "…")."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()  # every delegate here belongs to its view
+        if not isinstance(view, QTableView) or not view.wordWrap():
+            return hint
+        # Read through the Python model, and fill in the option by hand: in PySide 6.12 a None
+        # coming back from QModelIndex.data() or from initStyleOption() is not reference-counted,
+        # and this runs for every cell on every layout.
+        model = view.model()
+        text = model.data(index, Qt.ItemDataRole.DisplayRole) if model is not None else None
+        if not isinstance(text, str) or not text:
+            return hint
+        item = QStyleOptionViewItem(option)
+        item.text = text
+        features = QStyleOptionViewItem.ViewItemFeature
+        item.features = features.WrapText | features.HasDisplay
+        if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
+            item.features |= features.HasDecoration
+        item.rect = QRect(0, 0, view.columnWidth(index.column()), max(hint.height(), 1))
+        style = view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, view) + 1
+        # A little narrower than measured: the style draws some pixels inside this rectangle.
+        needed = wrapped_height(text, item.font, max(text_rect.width() - 4 * margin, 1))
+        chrome = item.rect.height() - text_rect.height()
+        return QSize(hint.width(), max(hint.height(), needed + chrome + 2))
+
+
+class ColumnDelegate(WrappingDelegate):
     """Base: knows its column, gives the editor an accessible name and a tooltip."""
 
     def __init__(self, column: Column, parent: QWidget | None = None) -> None:

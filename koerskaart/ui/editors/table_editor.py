@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerskaart.ui import messages
-from koerskaart.ui.editors.table_delegates import install_delegates
+from koerskaart.ui.editors.table_delegates import WrappingDelegate, install_delegates
 from koerskaart.ui.editors.table_model import Kind, RowTableModel
 
 MIN_STRETCH_CHARS = 22  # a text column keeps room for about this many characters
@@ -91,11 +91,43 @@ class WrappingHeader(QHeaderView):
         model = self.model()
         return str(model.headerData(section, self.orientation()) or "") if model is not None else ""
 
+    def section_option(self, section: int, rect: QRect) -> QStyleOptionHeader:
+        """The style option of one section, filled in here rather than by ``initStyleOption``:
+        in PySide 6.12 ``QHeaderView.initStyleOption`` and ``initStyleOptionForIndex`` drop a
+        reference to ``None`` on every call (so does ``initFrom``), and a header paints and
+        measures all the time: after some thousands of calls the interpreter aborts."""
+        option = QStyleOptionHeader()
+        state = QStyle.StateFlag.State_Raised | QStyle.StateFlag.State_Horizontal
+        if self.isEnabled():
+            state |= QStyle.StateFlag.State_Enabled
+        if self.window().isActiveWindow():
+            state |= QStyle.StateFlag.State_Active
+        option.state = state
+        option.direction = self.layoutDirection()
+        option.fontMetrics = self.fontMetrics()
+        option.palette = self.palette()
+        option.styleObject = self
+        option.rect = rect
+        option.orientation = self.orientation()
+        option.section = section
+        option.textAlignment = self.defaultAlignment()
+        option.iconAlignment = Qt.AlignmentFlag.AlignVCenter
+        count = self.count()
+        visual = self.visualIndex(section)
+        positions = QStyleOptionHeader.SectionPosition
+        if count <= 1:
+            option.position = positions.OnlyOneSection
+        elif visual == 0:
+            option.position = positions.Beginning
+        elif visual == count - 1:
+            option.position = positions.End
+        else:
+            option.position = positions.Middle
+        return option
+
     def padding(self) -> int:
         """How much narrower the title's room is than its section (the style's padding, border)."""
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = QRect(0, 0, 400, 40)
+        option = self.section_option(0, QRect(0, 0, 400, 40))
         label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
         return max(400 - label.width(), 0) + 6  # and a little air
 
@@ -153,12 +185,8 @@ class WrappingHeader(QHeaderView):
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802 (Qt)
         if not rect.isValid():
             return
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        self.initStyleOptionForIndex(option, section)
-        option.rect = rect
-        text = option.text
-        option.text = ""
+        option = self.section_option(section, rect)
+        text = self.title(section)
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
@@ -193,11 +221,14 @@ class RowTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self))
         self.row_lines = 2
         self.setHorizontalHeader(WrappingHeader(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit the width
         self.fit_rows_to_font()
         self.verticalHeader().setVisible(False)
+        # Every row as tall as its longest text needs (at least two lines): nothing is cut off.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setProperty("typingAddsRow", True)  # see keyPressEvent: an empty table takes typing too
 
     def typing_column(self) -> int:
@@ -207,22 +238,32 @@ class RowTableView(QTableView):
         return next((i for i, c in enumerate(columns) if c.kind is Kind.TEXT), 0)
 
     def sizeHint(self) -> QSize:
-        """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS), so that inside a
-        scrolling page the table grows with its content instead of scrolling on its own."""
+        """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS lines), so that
+        inside a scrolling page the table grows with its content instead of scrolling on its own.
+        Rows are as tall as their text needs (long names and reasons wrap, never "…")."""
         rows = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(min(max(rows + 1, MIN_ROWS), MAX_ROWS)))
+        line = self.verticalHeader().defaultSectionSize()
+        content = self.verticalHeader().length() if rows else 0
+        blank = max(1, MIN_ROWS - rows) * line
+        height = min(content + blank, MAX_ROWS * line)
+        return QSize(super().sizeHint().width(), self._frame_height() + max(height, MIN_ROWS * line))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height_for(MIN_ROWS))
 
     def _height_for(self, rows: int) -> int:
+        return self._frame_height() + rows * self.verticalHeader().defaultSectionSize()
+
+    def _frame_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
         scrollbar = self.horizontalScrollBar().sizeHint().height()
-        return header + rows * self.verticalHeader().defaultSectionSize() + scrollbar + 2 * self.frameWidth()
+        return header + scrollbar + 2 * self.frameWidth()
 
     def fit_rows_to_font(self) -> None:
         # Room for two lines (three in narrow text columns): long names wrap instead of being cut off.
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * (self.row_lines + 0.4)))
+        line = int(self.fontMetrics().height() * (self.row_lines + 0.4))
+        self.verticalHeader().setDefaultSectionSize(line)
+        self.verticalHeader().setMinimumSectionSize(line)
         self.updateGeometry()
 
     def set_row_lines(self, lines: int) -> None:

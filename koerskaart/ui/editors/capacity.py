@@ -12,7 +12,7 @@ What this module must not do: add anything up or decide a colour itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -83,6 +83,7 @@ class CapacityEditor(StructuredEditor):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([240, 410])
+        self.splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -125,13 +126,28 @@ class CapacityEditor(StructuredEditor):
             self._arrange(event.size().width())
             if self.stacked():
                 self.updateGeometry()  # the wrapped panel's height follows the width
+        self._split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._split()  # the splitter is laid out after this editor's own resize
+        return False
+
+    def _split(self) -> None:
+        """The table's and the panel's share of the height follow from the type size and the
+        window alone, so zooming in and back gives the same picture."""
         if self.stacked():
             self.splitter.setSizes(list(self._stacked_heights()))
+        else:
+            room = max(self.splitter.height() - self.splitter.handleWidth(), 2)
+            table = room * 37 // 100  # as at the start: 240 of 650 px
+            self.splitter.setSizes([table, room - table])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._arrange(self.width())  # presentation mode or zoom: the type size decides
+            self._split()
 
     def _arrange(self, width: int) -> None:
         """Panel and gaps side by side only when both keep room to breathe; else stacked."""

@@ -13,7 +13,7 @@ What this module must not do: know which table it shows. Columns and rules come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -262,8 +262,9 @@ class RowTableView(QTableView):
     def fit_rows_to_font(self) -> None:
         # Room for two lines (three in narrow text columns): long names wrap instead of being cut off.
         line = int(self.fontMetrics().height() * (self.row_lines + 0.4))
-        self.verticalHeader().setDefaultSectionSize(line)
+        # The minimum first: a default below the current minimum would be raised to it.
         self.verticalHeader().setMinimumSectionSize(line)
+        self.verticalHeader().setDefaultSectionSize(line)
         self.updateGeometry()
 
     def set_row_lines(self, lines: int) -> None:
@@ -276,6 +277,9 @@ class RowTableView(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self.fit_rows_to_font()
             self.metricsChanged.emit()
+            # Once more when the new type size has been laid out (scroll bars, header height):
+            # the columns then depend on the type size alone, so zooming back restores them.
+            QTimer.singleShot(0, self, self.metricsChanged.emit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

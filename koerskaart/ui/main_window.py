@@ -26,6 +26,7 @@ from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
 from koerskaart.ui.language import Translators
+from koerskaart.ui.placement import place_facilitator
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
 from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_screens
 from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
@@ -392,9 +393,11 @@ class MainWindow(QMainWindow):
         facilitator.destroyed.connect(lambda _=None, cid=contract_id: self.facilitators.pop(cid, None))
         conversation.stepChanged.connect(facilitator.set_step)  # type: ignore[attr-defined]
         conversation.questionFocused.connect(facilitator.set_question)  # type: ignore[attr-defined]
-        if self.settings.geometry("facilitator").isEmpty():
-            _place_beside(facilitator, conversation)
+        placement = place_facilitator(facilitator, conversation)
         facilitator.show()
+        if placement.behind:
+            conversation.raise_()  # no free room beside it: the shared window stays in front
+            conversation.activateWindow()
 
     def _conversation_closed(self, contract_id: int) -> None:
         self.conversations.pop(contract_id, None)
@@ -511,18 +514,6 @@ class MainWindow(QMainWindow):
         if self.repo is not None:
             self.repo.db.close()  # only returns pooled connections; a later read reconnects
         super().closeEvent(event)
-
-
-def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
-    """First time: put the facilitator window on another screen than the shared conversation."""
-    from PySide6.QtGui import QGuiApplication
-
-    shared = conversation.screen()
-    others = [s for s in QGuiApplication.screens() if s is not shared]
-    if others:
-        area = others[0].availableGeometry()
-        facilitator.move(area.topLeft())
-        facilitator.resize(min(520, area.width()), area.height())
 
 
 def _actor() -> str:

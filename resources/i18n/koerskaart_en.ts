@@ -621,7 +621,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+177"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -1077,13 +1077,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+348"/>
+        <location line="+350"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1105,12 +1105,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1148,7 +1148,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -1692,7 +1692,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+97"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
@@ -1702,7 +1702,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -1713,13 +1713,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+222"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-221"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1740,7 +1740,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
@@ -2088,7 +2088,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+326"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+371"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>

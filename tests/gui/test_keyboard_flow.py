@@ -293,3 +293,29 @@ def test_a_typed_partner_in_a_new_row_is_stored_with_the_row(qtbot, window, repo
     qtbot.waitUntil(lambda: bool(repo.rows(window.contract_id, Partner)[0].organisation))
     assert [p.organisation for p in repo.rows(window.contract_id, Partner)] == ["Politie"]
     assert stored(repo, window.contract_id, "regie_overall") is None
+
+
+def test_the_beeld_menu_holds_every_view_action(qtbot, main_window, db_path, popups):
+    from tests.gui.app_support import fill
+
+    main_window.open_database(db_path)
+    ids = fill(main_window.repo)
+    main_window.refresh()
+    main_window.open_opgave(ids["Veilige en leefbare buurt Europaplein"])
+    window = next(iter(main_window.conversations.values()))
+    texts = [a.text().replace("&", "") for a in window.view_menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Presentatiemodus",
+        "Groter",
+        "Kleiner",
+        "Normale grootte",
+        "Volledig scherm",
+        "Facilitatorvenster",
+        "Toetsen…",
+    ]
+    # The app-wide zoom and presentation actions are shared, so one key never has two meanings.
+    assert window.view_actions["zoom_in"] is main_window.ui.actionZoomIn
+    window.view_actions["presentation"].trigger()
+    assert main_window.settings.presentation
+    window.view_actions["presentation"].trigger()
+    window.close()

@@ -191,8 +191,9 @@ def display_text(question: Question, value: Any, language: str = "nl") -> str:
         return format_date(value if isinstance(value, date) else str(value), language)
     if kind == QuestionType.NUMBER:
         if isinstance(value, dict):  # tolerate {"value": 2, "unit": "fte"}
-            return format_number(value.get("value"), language, str(value.get("unit") or question.unit))
-        return format_number(value, language, question.unit)
+            unit = str(value.get("unit") or question.unit_label(language))
+            return format_number(value.get("value"), language, unit)
+        return format_number(value, language, question.unit_label(language))
     if kind == QuestionType.SCALE:
         try:
             score = format_number(value, language)

@@ -117,7 +117,7 @@ def recontract(repo: Repository, contract_id: int, reason: str, question_set: Qu
     )
     assert new.id is not None
     try:
-        _copy_content(repo, snapshot, new, reason)
+        _copy_content(repo, snapshot, new, reason, question_set)
     except BaseException:
         _discard(repo, new, old_status)
         raise
@@ -128,10 +128,15 @@ def _fresh(row: SQLModel, model: type[SQLModel], contract_id: int) -> SQLModel:
     return model.model_validate(row.model_dump(exclude={"id", "contract_id"}) | {"contract_id": contract_id})
 
 
-def _copy_content(repo: Repository, snapshot: ContractSnapshot, new: Contract, reason: str) -> None:
+def _copy_content(
+    repo: Repository, snapshot: ContractSnapshot, new: Contract, reason: str, question_set: QuestionSet
+) -> None:
     now = repo.clock()
     with repo.db.session() as s:
         for answer in snapshot.answers.values():
+            question = question_set.find(answer.key)
+            if question is not None and question.per_version:
+                continue  # such as the date of the conversation: the new version has its own
             s.add(
                 Answer(
                     contract_id=new.id,

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
             },
         )
         window.facilitatorRequested.connect(lambda cid=contract_id: self.show_facilitator(cid))
+        window.versionRequested.connect(lambda new_id, w=window: self._show_version(w, new_id))
         window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))
         if self.settings.open_facilitator_window:
             self.show_facilitator(contract_id, question_set)
@@ -367,6 +368,20 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         self.conversationOpened.emit(contract_id)
         return window
+
+    def _show_version(self, old: QWidget, contract_id: int) -> None:
+        """Another version of the same opgave in the place of ``old`` (picked or just made)."""
+        if self.repo is None:
+            return
+        from koerskaart.conversation.opening import question_set_for
+
+        contract = self.repo.get_contract(contract_id)
+        geometry = old.geometry()
+        window = self.open_conversation(contract_id, question_set_for(contract, self.question_set()))
+        if window is not None and window is not old:
+            window.setGeometry(geometry)
+            old.close()
+        self.refresh()
 
     def show_facilitator(
         self, contract_id: int | None = None, question_set: QuestionSet | None = None

@@ -384,7 +384,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Records the commitment with name and time (Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
@@ -495,12 +495,12 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+106"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+108"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
@@ -515,7 +515,17 @@ Licence: EUPL-1.2.</translation>
         <translation>Previous step (Alt+Left or Ctrl+PageUp)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Versie van dit gesprek</source>
+        <translation>Version of this conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een andere versie bekijken (elke versie blijft leesbaar)</source>
+        <translation>View another version (every version stays readable)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Volgende stap (Alt+Rechts of Ctrl+PageDown)</source>
         <translation>Next step (Alt+Right or Ctrl+PageDown)</translation>
     </message>
@@ -580,12 +590,12 @@ Licence: EUPL-1.2.</translation>
         <translation>&amp;Keys…</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -636,7 +646,33 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Deze versie is ondertekend en vastgelegd; er is een nieuwere versie. Kies die rechtsboven om verder te gaan.</source>
+        <translation>This version has been signed and fixed; there is a newer version. Choose it at the top right to continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hercontracteren…</source>
+        <translation>Re-contract…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Versie %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+13"/>
+        <source>Hercontracteren</source>
+        <translation>Re-contract</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Waarom komt er een nieuwe versie? De reden staat in versie %1. Versie %2 blijft ondertekend en leesbaar.</source>
+        <translation>Why is there a new version? The reason is recorded in version %1. Version %2 stays signed and readable.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -659,7 +695,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+353"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+355"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -1077,13 +1113,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+350"/>
+        <location line="+365"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-348"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1105,12 +1141,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+296"/>
+        <location line="+311"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-303"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1148,7 +1184,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -1829,8 +1865,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-282"/>
-        <location line="+40"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-284"/>
+        <location line="+42"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1893,7 +1929,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1911,7 +1947,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -2099,12 +2135,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Gekozen regel verwijderen (Delete)</source>
         <translation>Remove selected row (Delete)</translation>
     </message>
@@ -2129,7 +2165,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Move row down (Ctrl+Down arrow)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Regel „%1” verwijderen?</source>
         <translation>Remove row “%1”?</translation>
     </message>
@@ -2147,7 +2183,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+284"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+290"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2435,7 +2471,7 @@ Do you want to sign now?</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-238"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-244"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>

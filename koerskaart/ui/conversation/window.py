@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -63,6 +64,7 @@ class ConversationWindow(QMainWindow):
     questionFocused = Signal(str)
     closed = Signal()
     facilitatorRequested = Signal()  # Beeld → Facilitatorvenster; the main window opens it
+    versionRequested = Signal(int)  # another version (picked, or just made): shown in this place
 
     def __init__(
         self,
@@ -107,6 +109,7 @@ class ConversationWindow(QMainWindow):
             .replace("%1", opgave.title)
             .replace("%2", str(contract.version))
         )
+        self._fill_versions()
         self._apply_lock()
         self.refresh_progress()
         self._refresh_visibility()
@@ -141,6 +144,13 @@ class ConversationWindow(QMainWindow):
         self.title_label = QLabel(central)
         self.title_label.setObjectName("titleLabel")
         self.title_label.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        self.version_picker = QComboBox(central)
+        self.version_picker.setAccessibleName(self.tr("Versie van dit gesprek"))
+        self.version_picker.setToolTip(self.tr("Een andere versie bekijken (elke versie blijft leesbaar)"))
+        self.version_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        header.addWidget(self.version_picker, 0, Qt.AlignmentFlag.AlignVCenter)
         self.stack = QStackedWidget(central)
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Vorige"), central)
@@ -156,7 +166,7 @@ class ConversationWindow(QMainWindow):
         nav.addWidget(self.position_label)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        right.addWidget(self.title_label)
+        right.addLayout(header)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         row.addLayout(right, 1)
@@ -298,6 +308,8 @@ class ConversationWindow(QMainWindow):
         self.session.failed.connect(self._failed)
         self.session.contentChanged.connect(lambda _what: self._progress_timer.start())
         self.save_banner.actionTriggered.connect(self._banner_action)
+        self.lock_banner.actionTriggered.connect(self.start_recontract)
+        self.version_picker.activated.connect(self._version_picked)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
@@ -400,6 +412,7 @@ class ConversationWindow(QMainWindow):
             block.reload()
         self._values = {key: a.value for key, a in self.session.answers().items()}
         self.save_banner.setVisible(False)
+        self._fill_versions()
         self._apply_lock()
         self._refresh_visibility()
         self.refresh_progress()
@@ -482,15 +495,72 @@ class ConversationWindow(QMainWindow):
             block.set_read_only(read_only)
         if read_only:
             self.save_label.setText(self.tr("Alleen lezen"))
-            self.lock_banner.show_message(
-                "info",
-                self.tr(
-                    "Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer "
-                    "wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren)."
-                ),
+            latest = self.repo.latest_contract(self.opgave_id)
+            newest = latest is None or latest.id == self.contract_id
+            text = self.tr(
+                "Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer "
+                "wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren)."
             )
+            if not newest:
+                text = self.tr(
+                    "Deze versie is ondertekend en vastgelegd; er is een nieuwere versie. Kies die "
+                    "rechtsboven om verder te gaan."
+                )
+            # Only the newest signed version can be re-contracted (record.versions.recontract).
+            self.lock_banner.show_message("info", text, self.tr("Hercontracteren…") if newest else "")
         else:
             self.lock_banner.setVisible(False)
+
+    # ------------------------------------------------------------------ versions
+    def _fill_versions(self) -> None:
+        """Every version of this opgave in the picker, this one chosen."""
+        from koerskaart.record.display import format_date, value_label
+
+        self.version_picker.blockSignals(True)
+        self.version_picker.clear()
+        for contract in self.repo.contracts_of(self.opgave_id):
+            text = self.tr("Versie %1 – %2").replace("%1", str(contract.version))
+            text = text.replace("%2", value_label("status", contract.status, self.language))
+            if contract.locked_at is not None:
+                text += " " + format_date(to_local(contract.locked_at).date(), self.language)
+            self.version_picker.addItem(text, contract.id)
+        self.version_picker.setCurrentIndex(max(self.version_picker.findData(self.contract_id), 0))
+        self.version_picker.setVisible(self.version_picker.count() > 1)
+        self.version_picker.blockSignals(False)
+
+    def _version_picked(self, index: int) -> None:
+        contract_id = self.version_picker.itemData(index)
+        if isinstance(contract_id, int) and contract_id != self.contract_id:
+            self.save_now()
+            self.versionRequested.emit(contract_id)
+
+    def start_recontract(self) -> int | None:
+        """Version n+1 of this signed version, with a reason; shown in this window's place."""
+        from koerskaart.errors import UserFacingError
+        from koerskaart.record.versions import recontract
+
+        contract = self.repo.get_contract(self.contract_id)
+        reason = messages.ask_text(
+            self,
+            self.tr("Hercontracteren"),
+            self.tr(
+                "Waarom komt er een nieuwe versie? De reden staat in versie %1. Versie %2 blijft "
+                "ondertekend en leesbaar."
+            )
+            .replace("%1", str(contract.version + 1))
+            .replace("%2", str(contract.version)),
+        )
+        if reason is None:
+            return None
+        try:
+            new = recontract(self.repo, self.contract_id, reason, self.question_set)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Hercontracteren"), exc.message)
+            return None
+        assert new.id is not None
+        self._fill_versions()
+        self.versionRequested.emit(new.id)
+        return new.id
 
     def _fit_step_list(self) -> None:
         """Wide enough for the longest step title at the current type size, within reason."""

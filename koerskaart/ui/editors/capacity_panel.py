@@ -99,7 +99,9 @@ class ConfirmationPanel(QFrame):
         self.problem.setStyleSheet("color: #8f1d16; font-weight: bold;")
         self.problem.setVisible(False)
 
-        form = QFormLayout()
+        self.form_box = QWidget(self)  # the answer form: hidden in a signed version
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Antwoord:"), choices)
         amount_row = QHBoxLayout()
@@ -140,7 +142,7 @@ class ConfirmationPanel(QFrame):
         body.addLayout(head)
         body.addWidget(self.asked)
         body.addWidget(self.current)
-        body.addLayout(form)
+        body.addWidget(self.form_box)
         body.addWidget(self.problem)
         body.addWidget(self.history_toggle)
         body.addWidget(self.history)
@@ -262,6 +264,7 @@ class ConfirmationPanel(QFrame):
 
     def _update_enabled(self) -> None:
         writable = not self._read_only
+        self.form_box.setVisible(writable)  # a signed version shows the answer, not a dead form
         for radio in self.radios.values():
             radio.setEnabled(writable)
         self.amount.setEnabled(writable and self.chosen_status() != ConfirmationStatus.NOT_CONFIRMED)

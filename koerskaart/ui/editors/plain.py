@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -162,6 +162,8 @@ class PlainEditor(QuestionEditor):
                 child.setEnabled(not read_only)
         for button in self._clear_buttons:
             button.setVisible(not read_only)  # nothing to clear in a signed version
+        if isinstance(self, ShortTextEditor):
+            self.edit.setClearButtonEnabled(not read_only)  # (after the loop: this deletes a child)
 
     # ------------------------------------------------------------------ for subclasses
     def show_value(self, value: Any) -> None:
@@ -417,7 +419,7 @@ class NumberEditor(PlainEditor):
         self.spin.setRange(self._empty, question.maximum if question.maximum is not None else 1e9)
         self.spin.setSpecialValueText(self.tr("niet ingevuld"))
         if question.unit:
-            self.spin.setSuffix(f" {question.unit}")
+            self.spin.setSuffix(f" {question.unit}")  # English: set_language
         self.spin.setMinimumWidth(160)
         self.spin.setValue(self._empty)
         self._guard_wheel(self.spin)
@@ -430,6 +432,12 @@ class NumberEditor(PlainEditor):
         row.addStretch(1)
         self.layout().addLayout(row)
         self.setFocusProxy(self.spin)
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        unit = self.question.unit_label(language)
+        self.spin.setSuffix(f" {unit}" if unit else "")
+        self.spin.setLocale(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
 
     def _value_changed(self, value: float) -> None:
         if self._empty < value < self._lowest:  # typed between the "empty" mark and the minimum

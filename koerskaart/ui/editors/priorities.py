@@ -195,6 +195,7 @@ class PrioritiesEditor(StructuredEditor):
         self.board.read_only = read_only
         for column in self.columns:
             column.new_name.setEnabled(not read_only)
+            column.new_name.setVisible(not read_only)  # nothing to add to a signed version
             column.view.setEditTriggers(
                 QAbstractItemView.EditTrigger.NoEditTriggers
                 if read_only
@@ -207,6 +208,7 @@ class PrioritiesEditor(StructuredEditor):
             )
         for button in self.move_buttons:
             button.setEnabled(not read_only)
+            button.setVisible(not read_only)  # no button that does nothing
 
     # ------------------------------------------------------------------ verbs
     def column_of(self, priority: str) -> PriorityColumn:

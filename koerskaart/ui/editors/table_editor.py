@@ -393,7 +393,8 @@ class RowTableEditor(QWidget):
             "down": self._action([QKeySequence("Ctrl+Down")], lambda: self.move_current(1)),
         }
 
-        buttons = QHBoxLayout()
+        self.button_row = QWidget(self)
+        buttons = QHBoxLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -403,7 +404,7 @@ class RowTableEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
 
         model.rowsWritten.connect(self.changed)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -479,6 +480,7 @@ class RowTableEditor(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
         )
+        self.button_row.setVisible(not read_only)  # a signed version: no buttons that do nothing
         self._update_buttons()
 
     # ------------------------------------------------------------------ internals

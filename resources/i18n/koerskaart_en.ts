@@ -881,7 +881,12 @@ Licence: EUPL-1.2.</translation>
         <translation>No capacity asked yet. Add a team on the left.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+8"/>
+        <source>Tekort per team</source>
+        <translation>Shortfall per team</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Totaal in %1 %2</source>
         <translation>Total in %1 %2</translation>
     </message>
@@ -889,6 +894,11 @@ Licence: EUPL-1.2.</translation>
         <location line="+4"/>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nog geen capaciteit gevraagd.</source>
+        <translation>No capacity asked for yet.</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1939,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+12"/>
+        <source>Prioriteitenbord</source>
+        <translation>Priority board</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1947,7 +1962,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-134"/>
+        <location line="-147"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -2278,7 +2293,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+212"/>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+225"/>
         <source>Alleen de naam is ook een geldige handtekening.</source>
         <translation>The name alone is also a valid signature.</translation>
     </message>
@@ -2296,7 +2311,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>Handtekening tekenen (niet verplicht)</source>
         <translation>Draw signature (optional)</translation>
     </message>
@@ -2306,7 +2321,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Draw here with the mouse or a pen. Optional: the name is enough.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+34"/>
+        <source>Nog niets getekend.</source>
+        <translation>Nothing drawn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getekend: %1 lijnen.</source>
+        <translation>Drawn: %1 strokes.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Teken hier (niet verplicht)</source>
         <translation>Draw here (optional)</translation>
     </message>
@@ -2314,7 +2339,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+83"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2394,7 +2419,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>✖ Warning: the content has changed since signing! The stored data no longer match the fingerprint.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-211"/>
+        <location line="+229"/>
         <location line="+45"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>

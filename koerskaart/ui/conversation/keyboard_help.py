@@ -84,6 +84,7 @@ class KeyboardHelp(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(_tr("Overzicht van de toetsen"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -211,6 +211,7 @@ class StepPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.step = step
+        self.setAccessibleName(step.title(language))  # a screen reader names the page by its step
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(self)

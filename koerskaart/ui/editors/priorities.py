@@ -184,10 +184,23 @@ class PrioritiesEditor(StructuredEditor):
         layout.addLayout(row, 1)
         layout.addLayout(buttons)
         self.board.written.connect(self.changed)
+        # The board as text for a screen reader: what is now, later and not done.
+        self.setAccessibleName(self.tr("Prioriteitenbord"))
+        self.board.changed.connect(self._describe)
+        self.board.written.connect(self._describe)
+
+    def _describe(self) -> None:
+        parts = []
+        for column in self.columns:
+            names = [a.name for a in self.board.of_priority(column.priority) if a.name.strip()]
+            title = column.findChild(QLabel).text()
+            parts.append(f"{title}: {', '.join(names) if names else self.tr('niets')}")
+        self.setAccessibleDescription("; ".join(parts))
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.board.reload()
+        self._describe()
         if self.session.read_only:  # a signed version opens read-only whoever shows it
             self.set_read_only(True)
 

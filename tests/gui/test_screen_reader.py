@@ -151,7 +151,7 @@ def test_a_screen_reader_hears_the_steps_the_questions_and_the_buttons(tmp_path:
     (ROOT / "artifacts").mkdir(exist_ok=True)
     (ROOT / "artifacts" / "screen_reader_tree.txt").write_text("\n".join(lines), encoding="utf-8")
     qs = default_question_set()
-    for number, step in enumerate(qs.steps, start=1):
+    for step in qs.steps:
         assert any(step.title("nl") in name for name in names), f"step {step.title('nl')!r} not heard"
     for question in qs.step("opgave").questions:
         assert any(question.label("nl") in name for name in names), f"question {question.label('nl')!r}"

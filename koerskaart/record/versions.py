@@ -31,6 +31,7 @@ from koerskaart.record.display import (
     format_date,
     format_moment,
     format_number,
+    mood_text,
     value_label,
 )
 from koerskaart.storage.models import (
@@ -276,7 +277,7 @@ def _timeline_fields() -> list[Field]:
         ("Datum", lambda e, lang: format_date(e.event_date, lang)),
         ("Moment", lambda e, lang: value_label("timeline", e.kind, lang)),
         ("Toelichting", lambda e, lang: e.description),
-        ("Gevoel", lambda e, lang: f"{e.mood:+d}" if e.mood else "0"),
+        ("Gevoel", lambda e, lang: mood_text(e.mood, lang)),
     ]
 
 

@@ -329,27 +329,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Team leader&apos;s commitment</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Ja, toegezegd</source>
-        <translation>&amp;Yes, committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Deels</source>
-        <translation>&amp;Partly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ee, niet toegezegd</source>
-        <translation>N&amp;o, not committed</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Toegezegde hoeveelheid</source>
-        <translation>Committed amount</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Bijvoorbeeld: pas vanaf september, of alleen met inhuur</source>
         <translation>For example: only from September, or only with hired staff</translation>
     </message>
@@ -389,9 +369,29 @@ Licence: EUPL-1.2.</translation>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Toegezegd:</source>
-        <translation>C&amp;ommitted:</translation>
+        <location line="-40"/>
+        <source>&amp;Ja, bevestigd</source>
+        <translation>&amp;Yes, confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deels bevestigd</source>
+        <translation>&amp;Partly confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ee, niet bevestigd</source>
+        <translation>N&amp;o, not confirmed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bevestigde hoeveelheid</source>
+        <translation>Confirmed amount</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Be&amp;vestigd:</source>
+        <translation>Con&amp;firmed:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -454,24 +454,9 @@ Licence: EUPL-1.2.</translation>
         <translation>%1: %2, by %3 on %4</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Kies eerst: toegezegd, deels of niet.</source>
-        <translation>First choose: committed, partly or not.</translation>
+        <location line="+32"/>
+        <source>Kies eerst: bevestigd, deels bevestigd of niet bevestigd.</source>
+        <translation>First choose: confirmed, partly confirmed or not confirmed.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -703,7 +688,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="wrapped_strings.py" line="+96"/>
+        <location filename="wrapped_strings.py" line="+93"/>
         <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
         <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
     </message>
@@ -859,8 +844,8 @@ Licence: EUPL-1.2.</translation>
     <name>GapLine</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+64"/>
-        <source>gevraagd %1 %2 · toegezegd %3</source>
-        <translation>asked %1 %2 · committed %3</translation>
+        <source>gevraagd %1 %2 · bevestigd %3</source>
+        <translation>asked %1 %2 · confirmed %3</translation>
     </message>
 </context>
 <context>
@@ -904,7 +889,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="wrapped_strings.py" line="-90"/>
+        <location filename="wrapped_strings.py" line="-87"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
@@ -1980,7 +1965,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+56"/>
+        <location filename="wrapped_strings.py" line="+48"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -2018,7 +2003,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2690,7 +2675,7 @@ Do you want to sign now?</translation>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/timeline.py" line="+48"/>
+        <location filename="../../koerskaart/ui/editors/timeline.py" line="+41"/>
         <source>Verleden</source>
         <translation>Past</translation>
     </message>
@@ -2774,31 +2759,6 @@ Do you want to sign now?</translation>
         <source>Klik op een punt of gebruik de pijltjes in de grafiek.</source>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
-    <message>
-        <location filename="wrapped_strings.py" line="+22"/>
-        <source>hoogtepunt</source>
-        <translation>high point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>goed</source>
-        <translation>good</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neutraal</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>moeizaam</source>
-        <translation>difficult</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dieptepunt</source>
-        <translation>low point</translation>
-    </message>
 </context>
 <context>
     <name>Translators</name>
@@ -2877,24 +2837,9 @@ Do you want to sign now?</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-25"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="wrapped_strings.py" line="+1"/>
         <source>Nog geen antwoord</source>
         <translation>No answer yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3038,7 +2983,7 @@ Do you want to sign now?</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="wrapped_strings.py" line="+14"/>
+        <location filename="wrapped_strings.py" line="+9"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

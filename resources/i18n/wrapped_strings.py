@@ -80,10 +80,7 @@ QT_TRANSLATE_NOOP("StepPage", "Wie gaf het antwoord op: %1")  # koerskaart/ui/co
 QT_TRANSLATE_NOOP("StepPage", "Wie antwoordt: %1")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "⚠ Nodig om te tekenen")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "Nog open")  # koerskaart/ui/conversation/step_page.py
-QT_TRANSLATE_NOOP("capacity", "Toegezegd")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Deels toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "Nog geen antwoord")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Niet toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uur")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uren")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "week")  # koerskaart/ui/editors/capacity_look.py
@@ -101,11 +98,6 @@ QT_TRANSLATE_NOOP("DateField", "dd-mm-jjjj")  # koerskaart/ui/editors/date_field
 QT_TRANSLATE_NOOP("DateField", "Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.")  # koerskaart/ui/editors/date_field.py
 QT_TRANSLATE_NOOP("DateField", "Kalender (Alt+↓)")  # koerskaart/ui/editors/date_field.py
 QT_TRANSLATE_NOOP("DateField", "Kalender openen")  # koerskaart/ui/editors/date_field.py
-QT_TRANSLATE_NOOP("TimelineEditor", "hoogtepunt")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "goed")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "neutraal")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "moeizaam")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "dieptepunt")  # koerskaart/ui/editors/timeline.py
 QT_TRANSLATE_NOOP("messages", "OK")  # koerskaart/ui/messages.py
 QT_TRANSLATE_NOOP("messages", "Annuleren")  # koerskaart/ui/messages.py
 QT_TRANSLATE_NOOP("RecordActions", "Ondertekenen")  # koerskaart/ui/record/hooks.py

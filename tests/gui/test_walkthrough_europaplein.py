@@ -565,7 +565,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     with qtbot.waitSignal(capacity.changed, timeout=2000):
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.history_toggle.text() == "Eerdere toezeggingen (1)"
-    assert "Deels toegezegd: 1 fte, door B. Meijer-Demo" in panel.current.text()
+    assert "Deels bevestigd: 1 fte, door B. Meijer-Demo" in panel.current.text()
     assert [line.light for line in capacity.gaps.team_lines] == [TrafficLight.ORANGE, TrafficLight.ORANGE]
     type_into(window, "capacity_skills", A["capacity_skills"])
     type_into(window, "capacity_gap_plan", A["capacity_gap_plan"])

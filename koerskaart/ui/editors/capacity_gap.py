@@ -61,7 +61,7 @@ class GapLine(QFrame):
         self.gap.setWordWrap(True)
         self.gap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.figures = QLabel(
-            self.tr("gevraagd %1 %2 · toegezegd %3")
+            self.tr("gevraagd %1 %2 · bevestigd %3")
             .replace("%1", amount_text(item.asked, item.unit))
             .replace("%2", period_text(item.period))
             .replace("%3", amount_text(item.confirmed, item.unit)),

@@ -97,6 +97,15 @@ def cell_problems(view: QTableView) -> list[str]:
             width = max(text_rect.width() - 2 * margin, 1)
             needed = _text_height(str(text), option.font, width, wrap=view.wordWrap())
             rect = text_rect
+            # A view wraps between words; a single word wider than the column is cut with "…".
+            widest_word = max(
+                (QFontMetrics(option.font).horizontalAdvance(w) for w in str(text).split()), default=0
+            )
+            breaks = getattr(view.itemDelegateForIndex(index), "breaks_long_words", False)
+            if widest_word > width + SLACK and not breaks:
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                problems.append(f"word cut off in {view.accessibleName()!r}/{header!r}: {str(text)[:50]!r}")
+                continue
             if needed is None or needed > rect.height() + SLACK:
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 problems.append(f"cell cut off in {view.accessibleName()!r}/{header!r}: {str(text)[:50]!r}")

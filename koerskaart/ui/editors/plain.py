@@ -358,6 +358,7 @@ class DateEditor(PlainEditor):
         row.addWidget(self.edit)
         row.addWidget(self.clear_button)
         row.addWidget(self.problem_label, 1)
+        row.addStretch(0)  # with no reason shown, the field and its button stay on the left
         self.layout().addLayout(row)
         self.setFocusProxy(self.edit)
 

@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,7 +69,37 @@ def wrapped_height(text: str, font: QFont, width: int) -> int:
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """The view's delegate for every cell: a row is as tall as its wrapped text."""
+    """The view's delegate for every cell: a row is as tall as its wrapped text, and a word wider
+    than its column is broken over two lines instead of being cut off with "…" (as Qt's own
+    drawing does), so in large type every letter of a name stays on the shared screen."""
+
+    breaks_long_words = True  # the fit test reads this: such a cell never elides a word
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        view = self.parent()
+        model = view.model() if isinstance(view, QTableView) else None
+        text = model.data(index, Qt.ItemDataRole.DisplayRole) if model is not None else None
+        if not isinstance(text, str) or not text or not view.wordWrap():
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, view)
+        item.text = ""  # the style draws the cell (background, selection, icon); the text is ours
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, view) + 1
+        room = QRectF(text_rect.adjusted(margin, 0, -margin, 0))
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        layout = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        painter.save()
+        painter.setFont(item.font)
+        painter.setPen(item.palette.color(role))
+        painter.setClipRect(option.rect)
+        painter.drawText(room, text, layout)
+        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 (Qt)
         """Tall enough for the whole text as it is drawn: wrapped in the column's text room,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         self._setup_shortcuts()
         self._connect()
         attach_record_actions(self)
+        self.organisation_action = QAction(self.tr("O&rganisatie…"), self)
+        self.organisation_action.setToolTip(self.tr("Domeinen, teams en teamleiders van de gemeente"))
+        self.organisation_action.triggered.connect(self.open_organisation)
+        self.ui.menuFile.insertAction(self.ui.actionSettings, self.organisation_action)
         self._set_data_actions_enabled(False)
         self.ui.actionPresentation.setChecked(settings.presentation)
         geometry = settings.geometry("main")
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.actionNewConversation, self.ui.actionSettings, self.ui.actionSearch):
             action.setEnabled(enabled)
+        if hasattr(self, "organisation_action"):
+            self.organisation_action.setEnabled(enabled)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -476,6 +482,16 @@ class MainWindow(QMainWindow):
         from koerskaart.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.repo, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self._open_dialog(dialog)
+
+    def open_organisation(self) -> None:
+        if self.repo is None:
+            return
+        from koerskaart.ui.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.repo, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         self._open_dialog(dialog)

@@ -454,12 +454,12 @@ Licence: EUPL-1.2.</translation>
         <translation>%1: %2, by %3 on %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Kies eerst: bevestigd, deels bevestigd of niet bevestigd.</source>
         <translation>First choose: confirmed, partly confirmed or not confirmed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vul de naam in van de teamleider die toezegt.</source>
         <translation>Fill in the name of the team leader who commits.</translation>
     </message>
@@ -616,7 +616,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+177"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+183"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -1108,13 +1108,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+365"/>
+        <location line="+375"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-358"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1135,13 +1135,23 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+311"/>
+        <location line="-98"/>
+        <source>O&amp;rganisatie…</source>
+        <translation>O&amp;rganisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domeinen, teams en teamleiders van de gemeente</source>
+        <translation>Domains, teams and team leaders of the municipality</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+321"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-313"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1231,7 +1241,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -1495,7 +1505,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+65"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+66"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1561,6 +1571,84 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>herzien</source>
         <translation>revised</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/organisation_dialog.py" line="+42"/>
+        <source>Organisatie – Koerskaart</source>
+        <translation>Organisation – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leg hier de domeinen en teams van uw gemeente vast. In de stap Capaciteit kiest u daarna een team en staat de naam van de teamleider er al. Naam en logo van de gemeente staan bij Bestand → Instellingen.</source>
+        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader's name is filled in. The municipality's name and logo are under File → Settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Domeinen (één per regel):</source>
+        <translation>&amp;Domains (one per line):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domeinen, één per regel</source>
+        <translation>Domains, one per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams met hun teamleider en domein</source>
+        <translation>Teams with their team leader and domain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team &amp;toevoegen</source>
+        <translation>&amp;Add team</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Geef elk team een naam (of maak de regel helemaal leeg).</source>
+        <translation>Give every team a name (or empty the row completely).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze teamnaam staat er twee keer: %1.</source>
+        <translation>This team name appears twice: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Domein van het team</source>
+        <translation>Domain of the team</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1948,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-284"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-285"/>
         <location line="+42"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
@@ -2183,7 +2271,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+290"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+291"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2482,7 +2570,7 @@ Do you want to sign now?</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-244"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-245"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>

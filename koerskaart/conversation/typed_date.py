@@ -61,5 +61,5 @@ def read_date(text: str) -> TypedDate:
 
 
 def typed_text(value: date) -> str:
-    """How a date is written back into the field: ``12-3-2025`` (day-month-year, no zeros)."""
-    return f"{value.day}-{value.month}-{value.year}"
+    """How a date is written back into the field: ``12-03-2025``, as every table cell shows it."""
+    return value.strftime("%d-%m-%Y")

@@ -40,6 +40,6 @@ def test_empty_is_no_date() -> None:
     assert read_date("   ").reason is Reason.EMPTY
 
 
-def test_the_field_shows_day_month_year_without_leading_zeros() -> None:
-    assert typed_text(date(2025, 3, 12)) == "12-3-2025"
+def test_the_field_shows_the_date_as_the_tables_do() -> None:
+    assert typed_text(date(2025, 3, 12)) == "12-03-2025"
     assert read_date(typed_text(date(2026, 12, 1))).value == date(2026, 12, 1)

@@ -77,7 +77,9 @@ def period_word(period: str) -> str:
 
 def amount_text(amount: float, unit: str) -> str:
     """0.8, "fte" → "0,8 fte"; 16, "uren" → "16 uur" (in English "16 hours")."""
-    return format_number(amount, unit=unit_word(unit))
+    from koerskaart.ui.language import current_language
+
+    return format_number(amount, current_language(), unit=unit_word(unit))
 
 
 def period_text(period: str) -> str:

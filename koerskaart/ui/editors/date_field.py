@@ -153,7 +153,7 @@ class DateLineEdit(QLineEdit):
         if typed.reason is Reason.OK and typed.value is not None:
             self._take(typed.value)
             if self.text() != typed_text(typed.value):
-                self.setText(typed_text(typed.value))  # 120325 reads back as 12-3-2025
+                self.setText(typed_text(typed.value))  # 120325 reads back as 12-03-2025
             self._set_problem("")
         elif typed.reason is Reason.EMPTY:
             self._take(None)

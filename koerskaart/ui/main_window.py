@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
         self.organisation_action.setToolTip(self.tr("Domeinen, teams en teamleiders van de gemeente"))
         self.organisation_action.triggered.connect(self.open_organisation)
         self.ui.menuFile.insertAction(self.ui.actionSettings, self.organisation_action)
+        self.demo_action = QAction(self.tr("&Demo openen"), self)
+        self.demo_action.setToolTip(
+            self.tr("Opent het demobestand met een verzonnen gemeente, los van uw eigen bestand")
+        )
+        self.demo_action.triggered.connect(self.open_demo)
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, self.demo_action)
         self._set_data_actions_enabled(False)
         self.ui.actionPresentation.setChecked(settings.presentation)
         geometry = settings.geometry("main")
@@ -456,6 +462,23 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
 
+    def demo_path(self) -> Path:
+        """The demo's own file: beside the open database, else in the user's data folder."""
+        if self.database_path is not None:
+            return self.database_path.with_name(DEMO_FILE_NAME)
+        from platformdirs import user_data_path
+
+        return user_data_path("Koerskaart", appauthor=False) / DEMO_FILE_NAME
+
+    def open_demo(self) -> None:
+        """Open (or make) the separate demo file and fill it: fictional data never lands in
+        the municipality's own file."""
+        path = self.demo_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.database_path != path and not self.open_database(path, on_refusal_quit=False):
+            return
+        self.load_demo()
+
     def load_demo(self) -> None:
         if self.repo is None:
             return
@@ -545,6 +568,9 @@ class MainWindow(QMainWindow):
         if self.repo is not None:
             self.repo.db.close()  # only returns pooled connections; a later read reconnects
         super().closeEvent(event)
+
+
+DEMO_FILE_NAME = "koerskaart-demo.sqlite"
 
 
 def _actor() -> str:

@@ -616,7 +616,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+183"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+189"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -1108,13 +1108,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+375"/>
+        <location line="+392"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-375"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1135,7 +1135,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>O&amp;rganisatie…</source>
         <translation>O&amp;rganisation…</translation>
     </message>
@@ -1145,13 +1145,23 @@ Licence: EUPL-1.2.</translation>
         <translation>Domains, teams and team leaders of the municipality</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <location line="+321"/>
+        <location line="+3"/>
+        <source>&amp;Demo openen</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het demobestand met een verzonnen gemeente, los van uw eigen bestand</source>
+        <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <location line="+338"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-330"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1220,7 +1230,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -1583,7 +1593,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     <message>
         <location line="+4"/>
         <source>Leg hier de domeinen en teams van uw gemeente vast. In de stap Capaciteit kiest u daarna een team en staat de naam van de teamleider er al. Naam en logo van de gemeente staan bij Bestand → Instellingen.</source>
-        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader's name is filled in. The municipality's name and logo are under File → Settings.</translation>
+        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader&apos;s name is filled in. The municipality&apos;s name and logo are under File → Settings.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -76,3 +76,25 @@ def test_the_main_window_offers_the_dialog(qtbot, main_window, db_path, popups):
     main_window.organisation_action.trigger()
     assert isinstance(main_window.dialog, OrganisationDialog)
     main_window.dialog.reject()
+
+
+def test_demo_openen_opens_a_separate_demo_file_and_leaves_the_real_one_alone(
+    qtbot, main_window, db_path, popups
+):
+    from koerskaart.storage.database import Database
+    from koerskaart.storage.repository import Repository
+    from tests.gui.app_support import fill
+
+    main_window.open_database(db_path)
+    fill(main_window.repo)
+    before = sorted(s.title for s in main_window.repo.list_opgaven())
+    assert main_window.demo_action in main_window.ui.menuHelp.actions()
+    main_window.demo_action.trigger()
+    assert main_window.database_path == db_path.with_name("koerskaart-demo.sqlite")
+    titles = [s.title for s in main_window.repo.list_opgaven()]
+    assert len(titles) == 19 and "Zoëlaan: ontmoeten & bewegen" not in titles  # the demo portfolio
+    real = Database.open(db_path)
+    try:
+        assert sorted(s.title for s in Repository(real).list_opgaven()) == before  # no fiction in it
+    finally:
+        real.close()

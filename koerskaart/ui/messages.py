@@ -161,6 +161,22 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     return choose(parent, QUESTION, title, text, [yes, no or _tr("Annuleren")], default=1) == 0
 
 
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", *, secret: bool = False
+) -> str | None:
+    """One line of text from the user (pre-filled with ``text``), or None when cancelled.
+
+    ``secret``: typed as dots (a password); the caller must not keep it longer than needed."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(TEXT, title, label), None)
+        return None if reply is None else str(reply)
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    value, accepted = QInputDialog.getText(parent, title, label, mode, text)
+    return value if accepted else None
+
+
 def pick_file(
     parent: QWidget | None, title: str, name_filter: str, *, directory: str = "", save: bool = False
 ) -> str | None:
@@ -179,7 +195,7 @@ def pick_file(
     return path or None
 
 
-def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
+def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
     """A few lines typed by the user (a reason), or None when cancelled or left empty."""
     if _recorder is not None:
         reply = _recorder._answer(Message(TEXT, title, text), None)

@@ -485,7 +485,17 @@ Licence: EUPL-1.2.</translation>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
+        <source>Versie van dit gesprek</source>
+        <translation>Version of this conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een andere versie bekijken (elke versie blijft leesbaar)</source>
+        <translation>View another version (every version stays readable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
@@ -500,17 +510,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Previous step (Alt+Left or Ctrl+PageUp)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Versie van dit gesprek</source>
-        <translation>Version of this conversation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Een andere versie bekijken (elke versie blijft leesbaar)</source>
-        <translation>View another version (every version stays readable)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Volgende stap (Alt+Rechts of Ctrl+PageDown)</source>
         <translation>Next step (Alt+Right or Ctrl+PageDown)</translation>
     </message>
@@ -1593,7 +1593,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     <message>
         <location line="+4"/>
         <source>Leg hier de domeinen en teams van uw gemeente vast. In de stap Capaciteit kiest u daarna een team en staat de naam van de teamleider er al. Naam en logo van de gemeente staan bij Bestand → Instellingen.</source>
-        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader&apos;s name is filled in. The municipality&apos;s name and logo are under File → Settings.</translation>
+        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader's name is filled in. The municipality's name and logo are under File → Settings.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1821,19 +1821,46 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+97"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+104"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zaaknummer van het archief (leeg laten als er geen is):</source>
+        <translation>Case number of the records office (leave empty if there is none):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een zaaknummer is hoogstens %1 tekens lang.</source>
+        <translation>A case number is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan met zegel…</source>
+        <translation>Save with seal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sla de ondertekende versie op met het zegel (certificaat) van de gemeente</source>
+        <translation>Save the signed version with the municipality&apos;s seal (certificate)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1842,13 +1869,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+274"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-273"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1869,12 +1896,22 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-132"/>
+        <source>Zaaknummer…</source>
+        <translation>Case number…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
+        <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Het contracteringsformat wordt opgemaakt…</source>
         <translation>Laying out the contract form…</translation>
     </message>
@@ -1884,17 +1921,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
         <translation>The contract form could not be laid out: %1</translation>
     </message>
@@ -1910,16 +1947,31 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+44"/>
+        <source>Opslaan met zegel</source>
+        <translation>Save with seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificaat (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord van het certificaat (wordt niet bewaard):</source>
+        <translation>Password of the certificate (not stored):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Contracteringsformat opslaan als</source>
         <translation>Save contract form as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Contracteringsformat opslaan</source>
         <translation>Save contract form</translation>
@@ -2861,7 +2913,7 @@ Do you want to sign now?</translation>
 <context>
     <name>Translators</name>
     <message>
-        <location filename="../../koerskaart/ui/language.py" line="+56"/>
+        <location filename="../../koerskaart/ui/language.py" line="+76"/>
         <source>nl</source>
         <comment>language code</comment>
         <translation>en</translation>

@@ -540,7 +540,7 @@ class ConversationWindow(QMainWindow):
         from koerskaart.record.versions import recontract
 
         contract = self.repo.get_contract(self.contract_id)
-        reason = messages.ask_text(
+        reason = messages.ask_reason(
             self,
             self.tr("Hercontracteren"),
             self.tr(

@@ -86,6 +86,9 @@ class TrafficLight(StrEnum):
 class NoteKind(StrEnum):
     PRIVATE_NOTE = "notitie"
     PARKING_LOT = "parkeerplaats"
+    # Text typed into a form before its button stores it (a signing name, a remark): kept so a
+    # crash loses nothing, put back when the contract is opened again (koerskaart/ui/drafts.py).
+    DRAFT = "concept"
 
 
 class Domain(SQLModel, table=True):

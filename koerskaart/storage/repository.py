@@ -152,6 +152,30 @@ class Repository:
             s.flush()
             return team
 
+    def save_team(
+        self, name: str, *, team_leader: str = "", domain_id: int | None = None, team_id: int | None = None
+    ) -> Team:
+        """Add a team, or change one (``team_id``): its name, team leader and domain."""
+        name = name.strip()
+        if not name:
+            raise UserFacingError("Geef het team een naam.")
+        with self.db.session() as s:
+            clash = s.exec(select(Team).where(Team.name == name)).first()
+            if clash is not None and clash.id != team_id:
+                raise UserFacingError(f"Er is al een team met de naam “{name}”. Kies een andere naam.")
+            team = s.get(Team, team_id) if team_id is not None else None
+            old = f"{team.name} / {team.team_leader}" if team is not None else ""
+            if team is None:
+                team = Team(name=name)
+            team.name = name
+            team.team_leader = team_leader.strip()
+            team.domain_id = domain_id
+            s.add(team)
+            s.flush()
+            action = "update" if old else "create"
+            self._audit(s, action, "team", team.id, field="team", old=old, new=f"{name} / {team.team_leader}")
+            return team
+
     def domains(self) -> list[Domain]:
         with self.db.session() as s:
             return list(s.exec(select(Domain).order_by(Domain.name)).all())

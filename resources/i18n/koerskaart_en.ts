@@ -142,7 +142,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity.py" line="+45"/>
+        <location filename="../../koerskaart/ui/editors/capacity.py" line="+46"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -195,19 +195,6 @@ Licence: EUPL-1.2.</translation>
         <location line="+3"/>
         <source>Gevraagde capaciteit per team</source>
         <translation>Capacity asked per team</translation>
-    </message>
-</context>
-<context>
-    <name>ClearableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+117"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typ of kies een datum; Delete maakt de datum leeg.</source>
-        <translation>Type or pick a date; Delete clears the date.</translation>
     </message>
 </context>
 <context>
@@ -342,27 +329,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Team leader&apos;s commitment</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Ja, toegezegd</source>
-        <translation>&amp;Yes, committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Deels</source>
-        <translation>&amp;Partly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ee, niet toegezegd</source>
-        <translation>N&amp;o, not committed</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Toegezegde hoeveelheid</source>
-        <translation>Committed amount</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Bijvoorbeeld: pas vanaf september, of alleen met inhuur</source>
         <translation>For example: only from September, or only with hired staff</translation>
     </message>
@@ -397,14 +364,34 @@ Licence: EUPL-1.2.</translation>
         <translation>Records the commitment with name and time (Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Toegezegd:</source>
-        <translation>C&amp;ommitted:</translation>
+        <location line="-40"/>
+        <source>&amp;Ja, bevestigd</source>
+        <translation>&amp;Yes, confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deels bevestigd</source>
+        <translation>&amp;Partly confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ee, niet bevestigd</source>
+        <translation>N&amp;o, not confirmed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bevestigde hoeveelheid</source>
+        <translation>Confirmed amount</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Be&amp;vestigd:</source>
+        <translation>Con&amp;firmed:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,27 +454,12 @@ Licence: EUPL-1.2.</translation>
         <translation>%1: %2, by %3 on %4</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
+        <location line="+33"/>
+        <source>Kies eerst: bevestigd, deels bevestigd of niet bevestigd.</source>
+        <translation>First choose: confirmed, partly confirmed or not confirmed.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Kies eerst: toegezegd, deels of niet.</source>
-        <translation>First choose: committed, partly or not.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vul de naam in van de teamleider die toezegt.</source>
         <translation>Fill in the name of the team leader who commits.</translation>
     </message>
@@ -508,29 +480,39 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+100"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+108"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>Versie van dit gesprek</source>
+        <translation>Version of this conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een andere versie bekijken (elke versie blijft leesbaar)</source>
+        <translation>View another version (every version stays readable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vorige stap (Alt+Links of PageUp)</source>
-        <translation>Previous step (Alt+Left or PageUp)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Volgende →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volgende stap (Alt+Rechts of PageDown)</source>
-        <translation>Next step (Alt+Right or PageDown)</translation>
+        <location line="-1"/>
+        <source>Vorige stap (Alt+Links of Ctrl+PageUp)</source>
+        <translation>Previous step (Alt+Left or Ctrl+PageUp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende stap (Alt+Rechts of Ctrl+PageDown)</source>
+        <translation>Next step (Alt+Right or Ctrl+PageDown)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -553,12 +535,52 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+24"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Presentatiemodus</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Facilitatorvenster</source>
+        <translation>F&amp;acilitator window</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toetsen…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -594,7 +616,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+190"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+203"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -609,7 +631,33 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Deze versie is ondertekend en vastgelegd; er is een nieuwere versie. Kies die rechtsboven om verder te gaan.</source>
+        <translation>This version has been signed and fixed; there is a newer version. Choose it at the top right to continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hercontracteren…</source>
+        <translation>Re-contract…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Versie %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+13"/>
+        <source>Hercontracteren</source>
+        <translation>Re-contract</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Waarom komt er een nieuwe versie? De reden staat in versie %1. Versie %2 blijft ondertekend en leesbaar.</source>
+        <translation>Why is there a new version? The reason is recorded in version %1. Version %2 stays signed and readable.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -632,9 +680,52 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+390"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+355"/>
         <source>Geen datum</source>
         <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+93"/>
+        <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
+        <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.</source>
+        <translation>There is no month %1. Type day-month-year, for example 12-3-2025.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.</source>
+        <translation>This is not a date yet. Type day-month-year, for example 12-3-2025 or 120325.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.</source>
+        <translation>Type the date as day-month-year (12-3-2025 or 120325), or pick it in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
     </message>
 </context>
 <context>
@@ -753,8 +844,8 @@ Licence: EUPL-1.2.</translation>
     <name>GapLine</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+64"/>
-        <source>gevraagd %1 %2 · toegezegd %3</source>
-        <translation>asked %1 %2 · committed %3</translation>
+        <source>gevraagd %1 %2 · bevestigd %3</source>
+        <translation>asked %1 %2 · confirmed %3</translation>
     </message>
 </context>
 <context>
@@ -775,7 +866,12 @@ Licence: EUPL-1.2.</translation>
         <translation>No capacity asked yet. Add a team on the left.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+8"/>
+        <source>Tekort per team</source>
+        <translation>Shortfall per team</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Totaal in %1 %2</source>
         <translation>Total in %1 %2</translation>
     </message>
@@ -784,18 +880,241 @@ Licence: EUPL-1.2.</translation>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Nog geen capaciteit gevraagd.</source>
+        <translation>No capacity asked for yet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="wrapped_strings.py" line="-87"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+→&lt;br&gt;Ctrl+PageDown</source>
+        <translation>Alt+→&lt;br&gt;Ctrl+PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+←&lt;br&gt;Ctrl+PageUp</source>
+        <translation>Alt+←&lt;br&gt;Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PageUp / PageDown</source>
+        <translation>PageUp / PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina schuiven</source>
+        <translation>Scroll the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgend of vorig veld</source>
+        <translation>Next or previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu opslaan</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabellen</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typen, F2, Enter</source>
+        <translation>Typing, F2, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cel bewerken; een lege tabel krijgt een regel</source>
+        <translation>Edit the cell; an empty table gets a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Insert&lt;br&gt;Alt+N</source>
+        <translation>Ctrl+Insert&lt;br&gt;Alt+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verplaatsen</source>
+        <translation>Move row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12-3-2025&lt;br&gt;120325</source>
+        <translation>12-3-2025&lt;br&gt;120325</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum typen; Alt+↓ toont de kalender</source>
+        <translation>Type a date (day first); Alt+↓ shows the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – 5</source>
+        <translation>1 – 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score kiezen</source>
+        <translation>Choose a score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, 2, 3, Enter</source>
+        <translation>1, 2, 3, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol in de driehoek invullen</source>
+        <translation>Fill in a role of the triangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeld</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groter / kleiner</source>
+        <translation>Larger / smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale grootte</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volledig scherm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitatorvenster</source>
+        <translation>Facilitator window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 of ?</source>
+        <translation>F1 or ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze toetsen</source>
+        <translation>These keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toetsen – Koerskaart</source>
+        <translation>Keys – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht van de toetsen</source>
+        <translation>Overview of the keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+365"/>
+        <location line="+419"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-402"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -816,26 +1135,46 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+273"/>
-        <location line="+177"/>
+        <location line="-120"/>
+        <location line="+285"/>
+        <location line="+231"/>
         <source>Portefeuille</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+448"/>
+        <location line="-513"/>
+        <location line="+514"/>
         <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
         <translation>All tasks together: map, traffic lights and capacity</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+311"/>
+        <location line="-507"/>
+        <source>O&amp;rganisatie…</source>
+        <translation>O&amp;rganisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domeinen, teams en teamleiders van de gemeente</source>
+        <translation>Domains, teams and team leaders of the municipality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Demo openen</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het demobestand met een verzonnen gemeente, los van uw eigen bestand</source>
+        <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+365"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-357"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -873,7 +1212,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+91"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -904,7 +1243,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -925,7 +1264,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -941,7 +1280,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+15"/>
-        <source>Beel&amp;d</source>
+        <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
@@ -1112,8 +1451,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+11"/>
-        <source>Gesprek beginnen</source>
-        <translation>Start conversation</translation>
+        <source>&amp;Gesprek beginnen</source>
+        <translation>Start &amp;conversation</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1189,7 +1528,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+39"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+66"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1255,6 +1594,84 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>herzien</source>
         <translation>revised</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/organisation_dialog.py" line="+42"/>
+        <source>Organisatie – Koerskaart</source>
+        <translation>Organisation – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leg hier de domeinen en teams van uw gemeente vast. In de stap Capaciteit kiest u daarna een team en staat de naam van de teamleider er al. Naam en logo van de gemeente staan bij Bestand → Instellingen.</source>
+        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader&apos;s name is filled in. The municipality&apos;s name and logo are under File → Settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Domeinen (één per regel):</source>
+        <translation>&amp;Domains (one per line):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domeinen, één per regel</source>
+        <translation>Domains, one per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams met hun teamleider en domein</source>
+        <translation>Teams with their team leader and domain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team &amp;toevoegen</source>
+        <translation>&amp;Add team</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Geef elk team een naam (of maak de regel helemaal leeg).</source>
+        <translation>Give every team a name (or empty the row completely).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze teamnaam staat er twee keer: %1.</source>
+        <translation>This team name appears twice: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Domein van het team</source>
+        <translation>Domain of the team</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1834,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+103"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+104"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
@@ -1444,7 +1861,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>A case number is at most %1 characters long.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -1465,13 +1882,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1492,17 +1909,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Zaaknummer…</source>
         <translation>Case number…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
         <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
     </message>
@@ -1606,8 +2023,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-294"/>
-        <location line="+40"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-285"/>
+        <location line="+42"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1670,7 +2087,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>Prioriteitenbord</source>
+        <translation>Priority board</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1688,7 +2110,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-132"/>
+        <location line="-147"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1706,7 +2128,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+237"/>
+        <location filename="wrapped_strings.py" line="+225"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1812,7 +2234,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RoleBlock</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+87"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+88"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -1847,7 +2269,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>✔ Getekend door %1 op %2</source>
         <translation>✔ Signed by %1 on %2</translation>
     </message>
@@ -1865,7 +2287,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+295"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+371"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -1876,12 +2298,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Gekozen regel verwijderen (Delete)</source>
         <translation>Remove selected row (Delete)</translation>
     </message>
@@ -1906,7 +2328,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Move row down (Ctrl+Down arrow)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Regel „%1” verwijderen?</source>
         <translation>Remove row “%1”?</translation>
     </message>
@@ -1924,7 +2346,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+296"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+291"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2019,7 +2441,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+212"/>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+225"/>
         <source>Alleen de naam is ook een geldige handtekening.</source>
         <translation>The name alone is also a valid signature.</translation>
     </message>
@@ -2037,7 +2459,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>Handtekening tekenen (niet verplicht)</source>
         <translation>Draw signature (optional)</translation>
     </message>
@@ -2047,7 +2469,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Draw here with the mouse or a pen. Optional: the name is enough.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+34"/>
+        <source>Nog niets getekend.</source>
+        <translation>Nothing drawn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getekend: %1 lijnen.</source>
+        <translation>Drawn: %1 strokes.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Teken hier (niet verplicht)</source>
         <translation>Draw here (optional)</translation>
     </message>
@@ -2055,7 +2487,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+83"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2070,7 +2502,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Task leader (ON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
@@ -2085,7 +2517,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2135,13 +2567,14 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>✖ Warning: the content has changed since signing! The stored data no longer match the fingerprint.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+43"/>
+        <location line="-211"/>
+        <location line="+229"/>
+        <location line="+45"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2169,7 +2602,31 @@ Klik op een vraag in de lijst boven de handtekeningen om ernaartoe te gaan.</sou
 Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Laatste handtekening</source>
+        <translation>Last signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit is de derde handtekening. Hiermee wordt versie %1 vastgelegd en kan niet meer worden gewijzigd. Wie daarna iets wil veranderen, maakt een nieuwe versie (hercontracteren).
+
+Wilt u nu ondertekenen?</source>
+        <translation>This is the third signature. It fixes version %1, which can then no longer be changed. Anyone who wants to change something afterwards makes a new version (re-contracting).
+
+Do you want to sign now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ondertekenen en vastleggen</source>
+        <translation>Sign and fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
@@ -2188,7 +2645,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-250"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-245"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -2381,7 +2838,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/timeline.py" line="+48"/>
+        <location filename="../../koerskaart/ui/editors/timeline.py" line="+41"/>
         <source>Verleden</source>
         <translation>Past</translation>
     </message>
@@ -2465,36 +2922,11 @@ Click a question in the list above the signatures to go there.</translation>
         <source>Klik op een punt of gebruik de pijltjes in de grafiek.</source>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
-    <message>
-        <location filename="wrapped_strings.py" line="+14"/>
-        <source>hoogtepunt</source>
-        <translation>high point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>goed</source>
-        <translation>good</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neutraal</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>moeizaam</source>
-        <translation>difficult</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dieptepunt</source>
-        <translation>low point</translation>
-    </message>
 </context>
 <context>
     <name>Translators</name>
     <message>
-        <location filename="../../koerskaart/ui/language.py" line="+56"/>
+        <location filename="../../koerskaart/ui/language.py" line="+76"/>
         <source>nl</source>
         <comment>language code</comment>
         <translation>en</translation>
@@ -2553,22 +2985,14 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Demo laden</source>
-        <translation>&amp;Load demo</translation>
-    </message>
-</context>
-<context>
-    <name>_EmptyableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+84"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
+        <source>De&amp;mo laden</source>
+        <translation>Load de&amp;mo</translation>
     </message>
 </context>
 <context>
     <name>block</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="-176"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="-197"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -2576,24 +3000,9 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-17"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="wrapped_strings.py" line="+1"/>
         <source>Nog geen antwoord</source>
         <translation>No answer yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2737,7 +3146,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="wrapped_strings.py" line="+6"/>
+        <location filename="wrapped_strings.py" line="+9"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -10,6 +10,49 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 
+QT_TRANSLATE_NOOP("KeyboardHelp", "Stappen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+→<br>Ctrl+PageDown")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volgende stap")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+←<br>Ctrl+PageUp")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Vorige stap")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "PageUp / PageDown")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Pagina schuiven")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volgend of vorig veld")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+S")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Nu opslaan")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Tabellen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Typen, F2, Enter")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Cel bewerken; een lege tabel krijgt een regel")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Insert<br>Alt+N")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel toevoegen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Delete")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel verwijderen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+↑ / Ctrl+↓")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel verplaatsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Velden")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "12-3-2025<br>120325")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Datum typen; Alt+↓ toont de kalender")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "1 – 5")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Score kiezen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "1, 2, 3, Enter")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Rol in de driehoek invullen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Beeld")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Shift+P")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Presentatiemodus")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl++ / Ctrl+-")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Groter / kleiner")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+0")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Normale grootte")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "F11")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volledig scherm")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Shift+F")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Facilitatorvenster")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "F1 of ?")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Deze toetsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Toetsen – Koerskaart")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Overzicht van de toetsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "of")  # koerskaart/ui/conversation/keyboard_help.py
 QT_TRANSLATE_NOOP("ReviewPage", "reden: %1")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "complexiteit %1 van 5")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "eigenaar: %1")  # koerskaart/ui/conversation/review_page.py
@@ -37,10 +80,7 @@ QT_TRANSLATE_NOOP("StepPage", "Wie gaf het antwoord op: %1")  # koerskaart/ui/co
 QT_TRANSLATE_NOOP("StepPage", "Wie antwoordt: %1")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "⚠ Nodig om te tekenen")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "Nog open")  # koerskaart/ui/conversation/step_page.py
-QT_TRANSLATE_NOOP("capacity", "Toegezegd")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Deels toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "Nog geen antwoord")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Niet toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uur")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uren")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "week")  # koerskaart/ui/editors/capacity_look.py
@@ -50,11 +90,14 @@ QT_TRANSLATE_NOOP("capacity", "per %1")  # koerskaart/ui/editors/capacity_look.p
 QT_TRANSLATE_NOOP("capacity", "tekort %1")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "%1 meer dan gevraagd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "geen tekort")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("TimelineEditor", "hoogtepunt")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "goed")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "neutraal")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "moeizaam")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "dieptepunt")  # koerskaart/ui/editors/timeline.py
+QT_TRANSLATE_NOOP("DateField", "%1 %2 %3 bestaat niet: %2 heeft %4 dagen.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "dd-mm-jjjj")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender (Alt+↓)")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender openen")  # koerskaart/ui/editors/date_field.py
 QT_TRANSLATE_NOOP("messages", "OK")  # koerskaart/ui/messages.py
 QT_TRANSLATE_NOOP("messages", "Annuleren")  # koerskaart/ui/messages.py
 QT_TRANSLATE_NOOP("portfolio", "Beschikbare capaciteit")  # koerskaart/ui/portfolio/capacity_dialog.py

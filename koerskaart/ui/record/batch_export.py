@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from koerskaart.errors import UserFacingError
 from koerskaart.ui import messages
@@ -120,7 +121,11 @@ def start_batch_export(
     export.dialog = dialog  # type: ignore[attr-defined]  (tests press its cancel button)
     dialog.canceled.connect(export.cancel)
 
+    done: list[bool] = []  # a nested event loop (a message box) may deliver late signals
+
     def progressed(number: int, total: int, opgave: str) -> None:
+        if done or not isValid(dialog):
+            return
         dialog.setValue(number)
         dialog.setLabelText(
             _tr("%1 van %2 geschreven: %3")
@@ -130,11 +135,17 @@ def start_batch_export(
         )
 
     def finished(result: BatchResult) -> None:
+        if done:
+            return
+        done.append(True)
         dialog.close()
         messages.inform(parent, title, summary(result, Path(chosen), len(targets)), kind=_kind(result))
         dialog.deleteLater()
 
     def failed(message: str) -> None:
+        if done:
+            return
+        done.append(True)
         dialog.close()
         messages.error(parent, title, message)
         dialog.deleteLater()

@@ -140,6 +140,59 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+280"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map voor de pdf-bestanden kiezen</source>
+        <translation>Choose a folder for the PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er zijn nog geen opgaven met een contract; er is niets geëxporteerd.</source>
+        <translation>There are no opgaven with a contract yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De pdf-bestanden worden geschreven…</source>
+        <translation>Writing the PDF files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 geschreven: %3</source>
+        <translation>%1 of %2 written: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gestopt: %1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>Stopped: %1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>%1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet geëxporteerd, omdat de inhoud na het ondertekenen is gewijzigd:</source>
+        <translation>Not exported, because the content was changed after signing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• opgave %1 (%2), versie %3</source>
+        <translation>• opgave %1 (%2), version %3</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity.py" line="+46"/>
@@ -616,7 +669,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+203"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+257"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -688,7 +741,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="wrapped_strings.py" line="+93"/>
+        <location filename="wrapped_strings.py" line="-196"/>
         <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
         <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
     </message>
@@ -1107,14 +1160,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+419"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-65"/>
+        <location line="+498"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-437"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1125,30 +1178,30 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+285"/>
-        <location line="+231"/>
+        <location line="-166"/>
+        <location line="+345"/>
+        <location line="+252"/>
         <source>Portefeuille</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-513"/>
-        <location line="+514"/>
+        <location line="-594"/>
+        <location line="+595"/>
         <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
         <translation>All tasks together: map, traffic lights and capacity</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-588"/>
         <source>O&amp;rganisatie…</source>
         <translation>O&amp;rganisation…</translation>
     </message>
@@ -1168,13 +1221,14 @@ Licence: EUPL-1.2.</translation>
         <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
     </message>
     <message>
-        <location line="+138"/>
-        <location line="+365"/>
+        <location line="+108"/>
+        <location line="+76"/>
+        <location line="+400"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-389"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1194,13 +1248,13 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+44"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
@@ -1243,7 +1297,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -1264,7 +1318,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -1279,7 +1338,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -1337,6 +1396,16 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+5"/>
         <source>Ander &amp;databasebestand…</source>
         <translation>Other &amp;database file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alle contracten als pdf exporteren…</source>
+        <translation>Export all contracts as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf de nieuwste versie van elke opgave als pdf in een map</source>
+        <translation>Write the newest version of every opgave as a PDF into a folder</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2128,7 +2197,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+225"/>
+        <location filename="wrapped_strings.py" line="+235"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -2166,7 +2235,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-230"/>
+        <location line="-240"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2658,7 +2727,7 @@ Do you want to sign now?</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+85"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+89"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>

@@ -76,3 +76,23 @@ def test_a_file_of_another_program_is_refused_as_by_the_database(tmp_path: Path)
     path.write_text("melk, brood\n", encoding="utf-8")
     with pytest.raises(NotAKoerskaartDatabase, match="geen Koerskaart-database"):
         read_start_list(path)
+
+
+def test_the_domain_column_shows_the_domains_ticked_in_the_conversation(repo: Repository, db_path: Path):
+    qs = question_set()
+    ticked = new_contract(repo, qs, "Ticked")
+    repo.save_answer(ticked, "opgave_domains", ["fysiek", "sociaal", "eigen domein"])
+    new_contract(repo, qs, "Nothing ticked")
+    broken = new_contract(repo, qs, "Odd answer")
+    repo.save_answer(broken, "opgave_domains", {"niet": "een lijst"})
+    with repo.db.session() as s:
+        domain = Domain(name="Sociaal")
+        s.add(domain)
+        s.flush()
+        opgave = s.get(Opgave, repo.get_contract(ticked).opgave_id)
+        opgave.domain_id = domain.id
+        s.add(opgave)
+    expected = {"Ticked": "Sociaal, Fysiek, eigen domein", "Nothing ticked": "", "Odd answer": ""}
+    assert {o.title: o.domain for o in repo.list_opgaven()} == expected
+    start = read_start_list(db_path)
+    assert start is not None and {o.title: o.domain for o in start.opgaven} == expected

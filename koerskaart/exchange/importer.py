@@ -13,8 +13,6 @@ Existing teams and domains with the same name are reused as they are; missing on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -280,28 +278,15 @@ def _insert_contract(
 
 def _verify_fingerprint(s: Session, contract: Contract) -> None:
     """Refuse a signed contract whose content no longer gives its fingerprint."""
-    from koerskaart.conversation.snapshot import load_snapshot
+    from koerskaart.conversation.snapshot import read_snapshot
     from koerskaart.record.fingerprint import compute_fingerprint
 
-    # load_snapshot only needs ``.db.session()``; the stand-in hands it this transaction.
-    snapshot = load_snapshot(_InTransaction(s), contract.id)  # type: ignore[arg-type]  # duck-typed stand-in
+    snapshot = read_snapshot(s, contract.id)  # inside the import's own, not yet committed transaction
     if compute_fingerprint(snapshot) != contract.fingerprint:
         raise ExchangeError(
             f"Versie {contract.version} in het bestand is ondertekend, maar de inhoud past niet meer "
             "bij de vingerafdruk: het bestand is na het tekenen veranderd. Er is niets geïmporteerd."
         )
-
-
-class _InTransaction:
-    """Lets :func:`load_snapshot` read inside the import's own, not yet committed transaction."""
-
-    def __init__(self, session: Session) -> None:
-        self.db = self
-        self._session = session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        yield self._session
 
 
 class _Names:

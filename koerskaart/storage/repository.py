@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
@@ -481,7 +482,8 @@ class Repository:
         """Upsert one answer (JSON ``text``) and audit what changed against ``previous`` (value, role)."""
         old_text, old_role = (previous[0], previous[1]) if previous is not None else ("null", "")
         table = Answer.__table__  # type: ignore[attr-defined]
-        upsert = sqlite_insert(table).values(
+        insert = postgresql_insert if self.db.on_server else sqlite_insert  # same ON CONFLICT
+        upsert = insert(table).values(
             contract_id=contract_id,
             question_key=key,
             value=text,

@@ -19,6 +19,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+PASSWORD_ROLE = "koerskaart_wachtwoord"  # the one role that must give a password
+
 
 def _bin_dir() -> Path | None:
     found = shutil.which("pg_ctl")
@@ -69,16 +71,21 @@ class ThrowawayServer:
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self._run(
-            "initdb", "-D", str(self.data), "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
-            "-U", self.user, "--no-sync",
+            "initdb",
+            "-D",
+            str(self.data),
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "-U",
+            self.user,
+            "--no-sync",
         )
-        self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "-o",
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60",
-            "start",
-        )
-        self.running = True
+        # One role must give a password (to test the prompt); everyone else is trusted.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.resume()
 
     def _run(self, tool: str, *args: str) -> None:
         command = [str(self.bin_dir / tool), *args]
@@ -106,7 +113,15 @@ class ThrowawayServer:
 
     def resume(self) -> None:
         self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "-o",
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-w",
+            "-t",
+            "60",
+            "-o",
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60",
             "start",

@@ -1,4 +1,8 @@
-"""What several commands share: opening the database named by ``--db`` and writing to stdout."""
+"""What several commands share: opening the database named by ``--db`` and writing to stdout.
+
+A server that asks for a password the standard places (``~/.pgpass``, ``PGPASSWORD``) do not
+hold gets it typed at a prompt when the command runs in a terminal; the password stays in memory.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,31 @@ import argparse
 import errno
 import sys
 
-from koerskaart.errors import UserFacingError
-from koerskaart.paths import resolve_database_path
+from koerskaart.errors import PasswordNeeded, UserFacingError
+from koerskaart.paths import resolve_database_text
 from koerskaart.storage.database import Database
 from koerskaart.storage.repository import Repository
+from koerskaart.storage.target import ServerTarget, parse_target
+from koerskaart.user import login_name
+
+
+def open_database(text: str | None) -> Database:
+    """The database named by ``text`` (``--db``), or by the environment or the default."""
+    target = parse_target(resolve_database_text(text))
+    try:
+        return Database.open(target)
+    except PasswordNeeded:
+        if not isinstance(target, ServerTarget) or target.password or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        password = getpass.getpass(f"Wachtwoord voor {target.label}: ")
+        return Database.open(target.with_password(password))
 
 
 def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
-    return Repository(Database.open(resolve_database_path(getattr(args, "db", None))), actor=actor)
+    """The repository on ``--db``; audit entries name the login and how the change was made."""
+    return Repository(open_database(getattr(args, "db", None)), actor=f"{login_name()} ({actor})")
 
 
 def write_output(text: str) -> None:

@@ -1,6 +1,7 @@
 """``koerskaart list [--json]``: the opgaven with id, title, status and latest contract version.
 
-As text: an aligned table for reading in a terminal. With ``--json``: a JSON list of objects
+As text: a first line naming the database (the file, or the server URL without password), then
+an aligned table for reading in a terminal. With ``--json``: a JSON list of objects
 ``{"id", "title", "status", "latest_version"}`` for scripts, with the stored status codes.
 Removed opgaven are not listed. Reads only; never changes the database.
 """
@@ -37,9 +38,10 @@ def as_json(opgaven: list[OpgaveSummary]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def as_table(opgaven: list[OpgaveSummary]) -> str:
+def as_table(opgaven: list[OpgaveSummary], database: str = "") -> str:
+    header = f"Database: {database}\n\n" if database else ""
     if not opgaven:
-        return "Er zijn nog geen opgaven. Met 'koerskaart demo' laadt u een voorbeeldportefeuille.\n"
+        return header + "Er zijn nog geen opgaven. Met 'koerskaart demo' laadt u een voorbeeldportefeuille.\n"
     rows = [
         (
             str(o.id),
@@ -61,14 +63,15 @@ def as_table(opgaven: list[OpgaveSummary]) -> str:
     rule = "  ".join("-" * w for w in widths)
     count = len(opgaven)
     footer = f"{count} {'opgave' if count == 1 else 'opgaven'}"
-    return "\n".join([line(HEADERS), rule, *(line(r) for r in rows), "", footer]) + "\n"
+    return header + "\n".join([line(HEADERS), rule, *(line(r) for r in rows), "", footer]) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
     repo = open_repository(args)
     try:
         opgaven = repo.list_opgaven()
+        label = repo.db.label
     finally:
         repo.db.close()
-    write_output(as_json(opgaven) if args.json else as_table(opgaven))
+    write_output(as_json(opgaven) if args.json else as_table(opgaven, label))
     return 0

@@ -151,9 +151,9 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
         # parameter style differs per driver (SQLite "?", psycopg "%s"): let SQLAlchemy bind.
         marks = ", ".join(f":id{n}" for n in range(len(ids)))
         statement = text(f"{sql.format(marks)} LIMIT 1")
-        row = session.connection().execute(
-            statement, {f"id{n}": value for n, value in enumerate(ids)}
-        ).first()
+        row = (
+            session.connection().execute(statement, {f"id{n}": value for n, value in enumerate(ids)}).first()
+        )
         if row is not None:
             raise locked_error(row[0])
 

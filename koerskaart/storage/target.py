@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from koerskaart.errors import DatabaseError
 
@@ -59,7 +59,8 @@ class ServerTarget:
 
     @property
     def password(self) -> str | None:
-        return self.parts.password
+        password = self.parts.password
+        return unquote(password) if password is not None else None
 
     @property
     def label(self) -> str:

@@ -13,7 +13,6 @@ because it costs nothing at start-up and is checked by ruff's import rules like 
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
+from koerskaart.errors import DatabaseBusy, DatabaseError, PasswordNeeded, UserFacingError
 from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
@@ -32,6 +31,7 @@ from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_ac
 from koerskaart.ui.settings import UiSettings
 from koerskaart.ui.start_window import StartWindow
 from koerskaart.ui.welcome_page import WelcomePage
+from koerskaart.user import user_name
 
 if TYPE_CHECKING:
     from koerskaart.questions.model import QuestionSet
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translators = translators
         self.repo: Repository | None = None
-        self.database_path: Path | None = None
+        self.database_label: str | None = None  # the title bar's name of the open database
         self.conversations: dict[int, QWidget] = {}  # contract id -> conversation window
         self.facilitators: dict[int, QWidget] = {}  # contract id -> facilitator window
         self._question_set: QuestionSet | None = None
@@ -155,19 +155,29 @@ class MainWindow(QMainWindow):
         self.ui.loadingLabel.setText(text or self.tr("Laden…"))
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
 
-    def open_database(self, path: Path, *, on_refusal_quit: bool = True) -> bool:
-        """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
+    def open_database(self, path: Path | str, *, on_refusal_quit: bool = True) -> bool:
+        """Open ``path`` (a file or a ``postgresql://`` URL); on a refusal, offer another file or
+        quit (or keep the current one). A server that asks for a password gets it typed here.
 
         The refused file is never touched. Returns True when a database is open afterwards.
         """
         from koerskaart.storage.database import Database
         from koerskaart.storage.repository import Repository
+        from koerskaart.storage.target import ServerTarget, parse_target
 
         self.show_loading()
+        target: Any = path
         while True:
             try:
-                database = Database.open(path)
+                target = parse_target(target) if isinstance(target, str | Path) else target
+                database = Database.open(target)
                 break
+            except PasswordNeeded as exc:
+                password = messages.ask_password(self, self.tr("Wachtwoord"), exc.message)
+                if password is not None and isinstance(target, ServerTarget):
+                    target = target.with_password(password)
+                    continue
+                return self._refused(on_refusal_quit)
             except DatabaseError as exc:
                 leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
                 choices = [self.tr("Ander bestand kiezen…"), leave]
@@ -187,27 +197,46 @@ class MainWindow(QMainWindow):
                     continue
                 if choice == 0:
                     continue  # the picker was cancelled: show the problem again
-                if on_refusal_quit:
-                    self.exit_status = EXIT_DATABASE_REFUSED
-                    self.close()
-                    self.quitRequested.emit(EXIT_DATABASE_REFUSED)
-                else:
-                    self._show_list_or_welcome()
-                return self.repo is not None and not on_refusal_quit
-        self.set_repository(Repository(database, actor=_actor()))
+                return self._refused(on_refusal_quit)
+        self.set_repository(Repository(database, actor=user_name(self.settings.user_name)))
         return True
+
+    def _refused(self, on_refusal_quit: bool) -> bool:
+        if on_refusal_quit:
+            self.exit_status = EXIT_DATABASE_REFUSED
+            self.close()
+            self.quitRequested.emit(EXIT_DATABASE_REFUSED)
+        else:
+            self._show_list_or_welcome()
+        return self.repo is not None and not on_refusal_quit
 
     def set_repository(self, repo: Repository) -> None:
         """Work on ``repo`` from now on (closing the previous file) and show its opgaven."""
         if self.repo is not None and self.repo is not repo:
             self.repo.db.close()
         self.repo = repo
-        self.database_path = Path(repo.db.path)
-        self.settings.last_database = str(repo.db.path)
-        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+        self.settings.last_database = repo.db.label  # a server URL without its password
+        self._show_database_title()
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
+
+    def _show_database_title(self) -> None:
+        """Which database is in use, in the title bar: the file's name or the server database."""
+        if self.repo is None:
+            return
+        db = self.repo.db
+        if db.path is not None:
+            self.database_label = db.path.name
+        else:
+            parts = db.target.parts  # type: ignore[union-attr]  # on_server: a ServerTarget
+            self.database_label = (
+                self.tr("%1 op server %2")
+                .replace("%1", parts.path.lstrip("/"))
+                .replace("%2", parts.hostname or "localhost")
+            )
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_label))
+        self.setWindowFilePath("")
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(
@@ -487,8 +516,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            if self.database_path is not None:
-                self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+            self._show_database_title()
             if self.ui.pages.currentWidget() is self.ui.loadingPage:
                 self.ui.loadingLabel.setText(self.tr("Laden…"))
         super().changeEvent(event)
@@ -513,11 +541,3 @@ def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
         area = others[0].availableGeometry()
         facilitator.move(area.topLeft())
         facilitator.resize(min(520, area.width()), area.height())
-
-
-def _actor() -> str:
-    """Who is recorded in the audit trail for changes made in this window."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in a container without passwd entry
-        return "facilitator"

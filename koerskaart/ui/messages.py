@@ -26,6 +26,7 @@ WARNING = "warning"
 CRITICAL = "critical"
 QUESTION = "question"
 FILE = "file"
+PASSWORD = "password"
 
 # QMessageBox and QFileDialog are imported when first needed: nothing at start-up shows one.
 
@@ -176,3 +177,14 @@ def pick_file(
     else:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return path or None
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password typed by the user (shown as dots), or None when cancelled. Kept in memory only."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(PASSWORD, title, text), None)
+        return str(reply) if reply is not None else None
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return password if ok else None

@@ -291,3 +291,17 @@ class AppSetting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str = ""
     blob: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class ConversationLease(SQLModel, table=True):
+    """Who has a conversation open right now: one row per open window, renewed while it is open.
+
+    A row whose ``renewed_at`` is older than the lease time (``storage.leases``) has expired: its
+    window was closed without a word (a crash, a dropped connection) and it is ignored.
+    """
+
+    contract_id: int = Field(foreign_key="contract.id", primary_key=True)
+    token: str = Field(primary_key=True)  # one per open window: it renews and releases only its own
+    holder: str = ""  # the user's name as the start window shows it
+    opened_at: datetime = Field(default_factory=utcnow)
+    renewed_at: datetime = Field(default_factory=utcnow, index=True)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.database_label: str | None = None  # the title bar's name of the open database
         self.conversations: dict[int, QWidget] = {}  # contract id -> conversation window
         self.facilitators: dict[int, QWidget] = {}  # contract id -> facilitator window
+        self.leases: dict[int, Any] = {}  # contract id -> the LeaseKeeper of its window
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
                     choice -= 1
                 other = self._pick_database_file() if choice == 0 else None
                 if other is not None:
-                    path = other
+                    target = other
                     continue
                 if choice == 0:
                     continue  # the picker was cancelled: show the problem again
@@ -268,10 +269,14 @@ class MainWindow(QMainWindow):
         try:
             rows = self.repo.list_opgaven()
             name, logo = self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
+            open_by = {
+                opgave_id: (lease.holder, lease.opened_at)
+                for opgave_id, lease in self._leases().of_opgaven().items()
+            }
         except UserFacingError as exc:  # the file went away or is held by another program
             messages.error(self, self.tr("Database niet geopend"), exc.message)
             return
-        self.start.set_opgaven(rows)
+        self.start.set_opgaven(rows, open_by)
         self.start.set_municipality(name, logo)
         self._show_list_or_welcome()
 
@@ -350,8 +355,38 @@ class MainWindow(QMainWindow):
         self.open_conversation(contract_id, question_set)
         self.refresh()
 
+    def _leases(self) -> Any:
+        from koerskaart.storage.leases import Leases
+
+        assert self.repo is not None
+        return Leases(self.repo.db, clock=self.repo.clock)
+
+    def _opened_elsewhere(self, contract_id: int) -> bool:
+        """True when someone else has the conversation open and the user chose not to go on."""
+        from koerskaart.clock import to_local
+
+        try:
+            others = [lease for lease in self._leases().active() if lease.contract_id == contract_id]
+        except UserFacingError:
+            return False  # the window itself will say what is wrong with the database
+        if not others:
+            return False
+        first = others[0]
+        text = (
+            self.tr(
+                "Dit gesprek is nu ook geopend door %1 (sinds %2). Als u allebei typt, krijgt wie "
+                "als tweede opslaat een melding en kiest per veld welke tekst blijft. Toch openen?"
+            )
+            .replace("%1", first.holder)
+            .replace("%2", to_local(first.opened_at).strftime("%H:%M"))
+        )
+        return not messages.confirm(self, self.tr("Gesprek is al geopend"), text, self.tr("Toch openen"))
+
     def open_conversation(self, contract_id: int, question_set: QuestionSet) -> QWidget | None:
-        """Show the conversation window of ``contract_id`` (raised if it is open already)."""
+        """Show the conversation window of ``contract_id`` (raised if it is open already).
+
+        When another person (another program) has it open, the user is warned first.
+        """
         assert self.repo is not None
         existing = self.conversations.get(contract_id)
         if existing is not None:
@@ -359,6 +394,8 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
+        if self._opened_elsewhere(contract_id):
+            return None
         try:
             from koerskaart.ui.conversation.window import ConversationWindow
         except ImportError:
@@ -376,6 +413,11 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         attach_record_screens(window)
         self.conversations[contract_id] = window
+        from koerskaart.ui.lease_keeper import LeaseKeeper
+
+        self.leases[contract_id] = LeaseKeeper(
+            self._leases(), contract_id, user_name(self.settings.user_name), self
+        )
         self.presentation.register(window)
         window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))
         if self.settings.open_facilitator_window:
@@ -417,6 +459,10 @@ class MainWindow(QMainWindow):
 
     def _conversation_closed(self, contract_id: int) -> None:
         self.conversations.pop(contract_id, None)
+        keeper = self.leases.pop(contract_id, None)
+        if keeper is not None:
+            keeper.release()
+            keeper.deleteLater()
         facilitator = self.facilitators.pop(contract_id, None)
         if facilitator is not None:
             facilitator.close()

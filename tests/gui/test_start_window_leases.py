@@ -1,0 +1,49 @@
+"""The start window says who has a conversation open, and warns before a second person opens it."""
+
+from __future__ import annotations
+
+import pytest
+
+from koerskaart.storage.leases import Leases
+from koerskaart.ui.opgave_table_model import Column
+from tests.gui.app_support import fill, screenshot
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
+
+
+def status_of(window, opgave_id: int) -> str:
+    row = window.start.model.row_of(opgave_id)
+    return window.start.model.index(row, Column.STATUS).data()
+
+
+def test_another_persons_open_conversation_is_shown_and_warned_about(
+    qtbot, main_window, repo, db_path, popups
+):
+    ids = fill(repo)
+    opgave_id = ids["Veilige en leefbare buurt Europaplein"]
+    from koerskaart.conversation.opening import contract_to_open
+    from tests.gui.app_support import question_set
+
+    contract_id, _qs = contract_to_open(repo, opgave_id, question_set())
+    Leases(repo.db).take(contract_id, "A. de Vries", "ander-venster")  # another computer
+    main_window.settings.user_name = "Bram Jansen"
+    main_window.open_database(db_path)
+    assert "geopend door A. de Vries sinds" in status_of(main_window, opgave_id)
+    screenshot(main_window, "start-window-open-by")
+
+    popups.reply(1)  # "Annuleren"
+    main_window.open_opgave(opgave_id)
+    assert contract_id not in main_window.conversations
+    assert "nu ook geopend door A. de Vries" in popups.messages[-1].text
+
+    popups.reply(0)  # "Toch openen"
+    with qtbot.waitSignal(main_window.conversationOpened):
+        main_window.open_opgave(opgave_id)
+    holders = sorted(lease.holder for lease in Leases(repo.db).active())
+    assert holders == ["A. de Vries", "Bram Jansen"]
+
+    main_window.conversations[contract_id].close()
+    assert [lease.holder for lease in Leases(repo.db).active()] == ["A. de Vries"]
+    # Audit events carry the user's name from the settings (the login name when it is empty).
+    main_window.repo.save_answer(contract_id, "opgave_what", "Veilig ‘thuis’ & <buurt>")
+    assert repo.audit_events(contract_id=contract_id)[-1].actor == "Bram Jansen"

@@ -2,9 +2,10 @@
 
 A :class:`ContractSession` wraps the :class:`~koerskaart.storage.repository.Repository` for one
 contract and carries the contract revision the window last saw, so that a change made in another
-window is reported (``conflict``) instead of overwritten. It turns user-facing errors (locked
-contract, busy or full disk) into the ``failed`` signal and announces each successful write with
-``saved`` so the window can show "Opgeslagen hh:mm:ss".
+window is reported (``conflict``) instead of overwritten. A database server that cannot be
+reached is reported as ``disconnected`` (the edit stays pending; see ``conversation.connection``).
+It turns other user-facing errors (locked contract, busy or full disk) into the ``failed`` signal
+and announces each successful write with ``saved`` so the window can show "Opgeslagen hh:mm:ss".
 
 QtCore only: no widgets, so it is tested without a screen.
 """
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlmodel import SQLModel
 
-from koerskaart.errors import ConcurrentChange, UserFacingError
+from koerskaart.errors import ConcurrentChange, DatabaseUnavailable, UserFacingError
 from koerskaart.questions.model import QuestionSet
 from koerskaart.storage.models import CapacityConfirmation
 from koerskaart.storage.repository import Repository, StoredAnswer
@@ -33,6 +34,7 @@ class ContractSession(QObject):
     saved = Signal(object)  # datetime (aware UTC) of the last successful write
     conflict = Signal(str)  # Dutch message: the contract was changed elsewhere
     failed = Signal(str)  # Dutch message: any other reason a write did not happen
+    disconnected = Signal(str)  # Dutch message: the database server cannot be reached now
     contentChanged = Signal(str)  # what changed: "answer:<key>", "participant", "activity", ...
 
     def __init__(
@@ -126,6 +128,8 @@ class ContractSession(QObject):
     def set_current_step(self, step_key: str) -> None:
         try:
             self.repo.set_current_step(self.contract_id, step_key)
+        except DatabaseUnavailable as exc:
+            self.disconnected.emit(exc.message)
         except UserFacingError as exc:
             self.failed.emit(exc.message)
 
@@ -142,6 +146,9 @@ class ContractSession(QObject):
             result = action()
         except ConcurrentChange as exc:
             self.conflict.emit(exc.message)
+            return None
+        except DatabaseUnavailable as exc:
+            self.disconnected.emit(exc.message)
             return None
         except UserFacingError as exc:
             self.failed.emit(exc.message)

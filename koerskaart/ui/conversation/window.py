@@ -36,12 +36,16 @@ from PySide6.QtWidgets import (
 from koerskaart.clock import to_local
 from koerskaart.conversation.progress import Progress, compute_progress
 from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.errors import DatabaseUnavailable
 from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition
 from koerskaart.questions.model import QuestionSet
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 from koerskaart.ui.conversation.autosave import Autosave
 from koerskaart.ui.conversation.banner import Banner
+from koerskaart.ui.conversation.conflict_dialog import resolve_conflict
+from koerskaart.ui.conversation.connection import ConnectionWatch
+from koerskaart.ui.conversation.rescue import offer_rescue, prepare_rescue
 from koerskaart.ui.conversation.review_page import ReviewPage
 from koerskaart.ui.conversation.step_list import StepListModel, StepListView
 from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
@@ -74,6 +78,8 @@ class ConversationWindow(QMainWindow):
         self.language = settings.language
         self.session = ContractSession(repo, contract_id, question_set, self)
         self.autosave = Autosave(self.session, self)
+        self.connection = ConnectionWatch(self.session, self.autosave, self)
+        self.conflict_dialog: QWidget | None = None  # open while the user chooses per field
         self.progress: Progress | None = None
         self._current = ""
         self._focused_question = ""
@@ -104,6 +110,7 @@ class ConversationWindow(QMainWindow):
         self._apply_lock()
         self.refresh_progress()
         self._refresh_visibility()
+        self.rescue = prepare_rescue(repo, contract)  # what closing offline could save to a file
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
         self._stored_step = contract.current_step
         self.show_step(start or self.step_model.keys()[0])
@@ -208,6 +215,8 @@ class ConversationWindow(QMainWindow):
         self.session.saved.connect(self._saved)
         self.session.conflict.connect(self._conflict)
         self.session.failed.connect(self._failed)
+        self.connection.lost.connect(self._connection_lost)
+        self.connection.restored.connect(self._connection_restored)
         self.session.contentChanged.connect(lambda _what: self._progress_timer.start())
         self.save_banner.actionTriggered.connect(self._banner_action)
         app = QApplication.instance()
@@ -344,9 +353,19 @@ class ConversationWindow(QMainWindow):
         self.save_label.setText(self.tr("Opslaan mislukt"))
         self.save_banner.show_message("error", message, self.tr("Opnieuw proberen"))
 
+    def _connection_lost(self, message: str) -> None:
+        self.save_label.setText(self.tr("Niet opgeslagen: geen verbinding"))
+        self.statusBar().showMessage(message)
+
+    def _connection_restored(self) -> None:
+        self.statusBar().showMessage(self.tr("De verbinding is terug; alles is opgeslagen."), 8000)
+        self.refresh_progress()
+        if not self.autosave.pending:
+            self._show_save_state(False)
+
     def _banner_action(self) -> None:
         if self.save_banner.kind == "warning":
-            self.reload_contract()
+            self.conflict_dialog = resolve_conflict(self)
         else:
             self.save_banner.setVisible(False)
             if not self.autosave.flush():
@@ -354,7 +373,10 @@ class ConversationWindow(QMainWindow):
 
     # ------------------------------------------------------------------ progress and visibility
     def refresh_progress(self) -> None:
-        snapshot = load_snapshot(self.repo, self.session.contract_id)
+        try:
+            snapshot = load_snapshot(self.repo, self.session.contract_id)
+        except DatabaseUnavailable:
+            return  # the status bar says so; the progress follows when the server is back
         self.progress = compute_progress(self.question_set, snapshot, language=self.language)
         self.step_model.set_states({step.key: step.state for step in self.progress.steps})
         empty = {step.key for step in self.progress.steps if step.state.value == "empty"}
@@ -425,7 +447,12 @@ class ConversationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._step_timer.isActive():
             self._step_settled()
-        if not self.autosave.flush() and not self.session.read_only:
+        saved = self.autosave.flush()
+        if not saved and self.connection.offline and self.rescue is not None:
+            if not offer_rescue(self):
+                event.ignore()
+                return
+        elif not saved and not self.session.read_only:
             keep_open = not messages.confirm(
                 self,
                 self.tr("Niet alles is opgeslagen"),

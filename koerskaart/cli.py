@@ -75,6 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="BESTAND")
     p.set_defaults(module="export_pdf")
 
+    p = sub.add_parser("copy-db", help="kopieer een hele database, bijvoorbeeld een bestand naar de server")
+    p.add_argument(
+        "--from", dest="source", required=True, metavar="BRON", help="bestand of postgresql://-adres"
+    )
+    p.add_argument(
+        "--to", dest="target", required=True, metavar="DOEL", help="bestand of postgresql://-adres"
+    )
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="voeg toe aan een database die al gegevens heeft (nieuwe nummers)",
+    )
+    p.set_defaults(module="copy_db")
+
     p = sub.add_parser("verify", help="controleer of een ondertekend contract ongewijzigd is")
     _db_option(p)
     p.add_argument("id", type=int, metavar="ID")

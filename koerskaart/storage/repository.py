@@ -808,7 +808,9 @@ class Repository:
     # ----------------------------------------------------------------- internals
     @staticmethod
     def _contract(s: Session, contract_id: int) -> Contract:
-        contract = s.get(Contract, contract_id)
+        # The definition text (~25 kB) is not needed to check or bump a revision: every save
+        # while typing passes here, and on a server each byte crosses the network.
+        contract = s.get(Contract, contract_id, options=[defer(Contract.question_set_text)])
         if contract is None:
             raise UserFacingError(f"Contract {contract_id} bestaat niet.")
         return contract
@@ -861,8 +863,10 @@ class Repository:
     ) -> None:
         now = self.clock()
         if contract_id is not None and opgave_id is None:
-            contract = s.get(Contract, contract_id)
-            opgave_id = contract.opgave_id if contract else None
+            contract_table = Contract.__table__  # type: ignore[attr-defined]  # SQLModel sets it
+            opgave_id = s.execute(
+                select(contract_table.c.opgave_id).where(contract_table.c.id == contract_id)
+            ).scalar_one_or_none()
         table = AuditEvent.__table__  # type: ignore[attr-defined]
         if coalesce:
             # Only the newest entry of this very field may absorb the edit, and only when the

@@ -76,8 +76,8 @@ def read_snapshot(s: Session, contract_id: int) -> ContractSnapshot:
         return tuple(
             s.exec(
                 select(model)
-                .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
-                .order_by(model.position, model.id)  # type: ignore[attr-defined]
+                .where(col(model.contract_id) == contract_id)
+                .order_by(col(model.position), col(model.id))
             ).all()
         )
 

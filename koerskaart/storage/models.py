@@ -141,10 +141,24 @@ class Contract(SQLModel, table=True):
     fingerprint: str = ""
 
 
-class Participant(SQLModel, table=True):
+class ContractRow(SQLModel):
+    """What every row of a contract's tables has: its id, its contract and its place in the list.
+
+    Participants, activities, partners, capacity requests and timeline events derive from it, so
+    code that handles "a row of a contract" (the repository, the table editors) is typed once.
+    """
+
     id: int | None = Field(default=None, primary_key=True)
     contract_id: int = Field(foreign_key="contract.id", index=True)
     position: int = 0
+
+    @classmethod
+    def table_name(cls) -> str:
+        """The table's name ("participant", ...): the audit trail's entity and the change's tag."""
+        return cls.__table__.name  # type: ignore[attr-defined]  # SQLModel sets it on table classes
+
+
+class Participant(ContractRow, table=True):
     name: str = ""
     function: str = ""
     role: str = Role.OTHER
@@ -166,10 +180,7 @@ class Answer(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class Activity(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class Activity(ContractRow, table=True):
     name: str = ""
     approach: str = ""
     reason: str = ""
@@ -180,10 +191,7 @@ class Activity(SQLModel, table=True):
     owner: str = ""
 
 
-class Partner(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class Partner(ContractRow, table=True):
     organisation: str = ""
     contact: str = ""
     involvement: str = Involvement.ADVISOR
@@ -192,12 +200,9 @@ class Partner(SQLModel, table=True):
     binding: str = ""  # how its people stay bound to their own organisation
 
 
-class CapacityRequest(SQLModel, table=True):
+class CapacityRequest(ContractRow, table=True):
     """What the opgave asks of one team, quantitatively and qualitatively."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
     team_id: int | None = Field(default=None, foreign_key="team.id")
     team_name: str = ""
     amount: float = 0.0
@@ -242,10 +247,7 @@ class ProgressReport(SQLModel, table=True):
     author: str = ""
 
 
-class TimelineEvent(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class TimelineEvent(ContractRow, table=True):
     event_date: date | None = None
     kind: str = TimelineKind.PAST
     title: str = ""

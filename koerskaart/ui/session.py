@@ -17,15 +17,14 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlmodel import SQLModel
 
 from koerskaart.errors import ConcurrentChange, DatabaseUnavailable, UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.storage.models import CapacityConfirmation
+from koerskaart.storage.models import CapacityConfirmation, ContractRow
 from koerskaart.storage.repository import Repository, StoredAnswer
 
 T = TypeVar("T")
-RowT = TypeVar("RowT", bound=SQLModel)
+RowT = TypeVar("RowT", bound=ContractRow)
 
 
 class ContractSession(QObject):
@@ -82,20 +81,20 @@ class ContractSession(QObject):
             self._with_revision(revision)
             return stored
 
-        return self._write(write, type(row).__tablename__)  # type: ignore[attr-defined]
+        return self._write(write, type(row).table_name())
 
-    def delete_row(self, model: type[SQLModel], row_id: int) -> bool:
+    def delete_row(self, model: type[ContractRow], row_id: int) -> bool:
         return (
             self._write(
                 lambda: self._with_revision(
                     self.repo.delete_row(model, row_id, expected_revision=self.revision)
                 ),
-                model.__tablename__,  # type: ignore[attr-defined]
+                model.table_name(),
             )
             is not None
         )
 
-    def reorder_rows(self, model: type[SQLModel], ordered_ids: list[int]) -> bool:
+    def reorder_rows(self, model: type[ContractRow], ordered_ids: list[int]) -> bool:
         return (
             self._write(
                 lambda: self._with_revision(
@@ -103,7 +102,7 @@ class ContractSession(QObject):
                         model, self.contract_id, ordered_ids, expected_revision=self.revision
                     )
                 ),
-                model.__tablename__,  # type: ignore[attr-defined]
+                model.table_name(),
             )
             is not None
         )

@@ -22,11 +22,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlmodel import SQLModel
 
+from koerskaart.storage.models import ContractRow
 from koerskaart.ui.session import ContractSession
 
-T = TypeVar("T")
+T = TypeVar("T", bound=ContractRow)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 EMPTY_FOREGROUND = QColor("#6b6b6b")
@@ -105,7 +105,7 @@ class Column:
 
 def copy_row(row: T) -> T:
     """A detached copy to change and hand to the session, so a refused write changes nothing."""
-    return type(row).model_validate(row.model_dump())  # type: ignore[attr-defined]
+    return type(row).model_validate(row.model_dump())
 
 
 class RowTableModel(QAbstractTableModel):
@@ -116,10 +116,10 @@ class RowTableModel(QAbstractTableModel):
     def __init__(
         self,
         session: ContractSession,
-        model_cls: type[SQLModel],
+        model_cls: type[ContractRow],
         columns: Sequence[Column],
         *,
-        new_row: Callable[[], SQLModel] | None = None,
+        new_row: Callable[[], ContractRow] | None = None,
         cell_problem: Callable[[Any, str], str] | None = None,
         parent: Any = None,
     ) -> None:
@@ -132,7 +132,7 @@ class RowTableModel(QAbstractTableModel):
         self._new_row = new_row or (lambda: model_cls(contract_id=session.contract_id))
         self._cell_problem = cell_problem
         self._writing = False
-        self._table = model_cls.__tablename__  # type: ignore[attr-defined]
+        self._table = model_cls.table_name()
         session.contentChanged.connect(self._on_content_changed)
 
     # ------------------------------------------------------------------ reading

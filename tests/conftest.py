@@ -46,7 +46,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     neutral = "db_path" not in metafunc.fixturenames and not metafunc.definition.get_closest_marker(
         "sqlite_only"
     )
-    metafunc.parametrize("db_engine", ENGINES if in_unit and neutral else ENGINES[:1], indirect=True)
+    if in_unit and neutral:
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
+    # otherwise the fixture's default: SQLite
 
 
 @pytest.fixture

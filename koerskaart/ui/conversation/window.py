@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from koerskaart.clock import to_local
 from koerskaart.conversation.progress import Progress, compute_progress
 from koerskaart.conversation.snapshot import load_snapshot
+from koerskaart.conversation.visibility import depends_on, is_visible
 from koerskaart.errors import DatabaseUnavailable
-from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition
 from koerskaart.questions.model import QuestionSet
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
@@ -178,19 +178,13 @@ class ConversationWindow(QMainWindow):
         self._titles = {step.key: step.title(self.language) for step in self.question_set.steps}
         self._titles[REVIEW_KEY] = self.tr("Overzicht: alle antwoorden")
         self._widgets: dict[str, QWidget] = {**self.pages, REVIEW_KEY: self.review}
-        # Live visibility: each condition is compiled once; a change re-evaluates what reads it.
-        self._conditions: dict[str, Condition] = {}
+        # Live visibility (the rule is conversation.visibility): a change re-evaluates what reads it.
+        self._conditional: list[str] = []
         self._dependents: dict[str, list[str]] = {}
         for key, block in self.blocks.items():
-            text = block.question.visible_if.strip()
-            if not text:
-                continue
-            try:
-                condition = compile_condition(text)
-            except ConditionSyntaxError:
-                continue  # the loader refuses these; showing the question is the safe side
-            self._conditions[key] = condition
-            for name in condition.names:
+            if block.question.visible_if.strip():
+                self._conditional.append(key)
+            for name in depends_on(block.question):
                 self._dependents.setdefault(name, []).append(key)
         self._values: dict[str, Any] = {key: a.value for key, a in self.session.answers().items()}
         for key, block in self.blocks.items():
@@ -340,11 +334,11 @@ class ConversationWindow(QMainWindow):
         self.save_banner.show_message(
             "warning",
             self.tr(
-                "Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is "
-                "niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste "
-                "stand laden’ om verder te gaan met wat nu is opgeslagen."
+                "Dit gesprek is gewijzigd in een ander venster of door iemand anders. Uw laatste "
+                "wijziging is niet opgeslagen, zodat niets van de ander wordt overschreven. Kies "
+                "‘Vergelijken’ om per vraag te kiezen welke tekst blijft."
             ),
-            self.tr("Nieuwste stand laden"),
+            self.tr("Vergelijken"),
         )
 
     def _failed(self, message: str) -> None:
@@ -395,13 +389,13 @@ class ConversationWindow(QMainWindow):
             self._update_visibility(dependent)
 
     def _update_visibility(self, key: str) -> None:
-        visible = self._conditions[key].evaluate(self._values)
         block = self.blocks[key]
+        visible = is_visible(block.question, self._values)
         if block.isHidden() == visible:
             block.setHidden(not visible)
 
     def _refresh_visibility(self) -> None:
-        for key in self._conditions:
+        for key in self._conditional:
             self._update_visibility(key)
 
     def _apply_lock(self) -> None:

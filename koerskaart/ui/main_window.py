@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
             return
         from koerskaart.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.repo, self)
+        dialog = SettingsDialog(self.repo, self, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         self._open_dialog(dialog)

@@ -104,7 +104,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -493,14 +493,47 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+47"/>
+        <source>Iemand anders heeft dit ook gewijzigd</source>
+        <translation>Someone else changed this too</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iemand anders heeft deze antwoorden opgeslagen terwijl u typte. Kies per vraag welke tekst blijft. Er wordt niets overschreven voordat u kiest.</source>
+        <translation>Someone else saved these answers while you were typing. Choose for each question which text stays. Nothing is overwritten before you choose.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Van de ander</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Van u</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keuze opslaan</source>
+        <translation>Save choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+139"/>
+        <location filename="../../koerskaart/ui/session.py" line="+142"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Opslaan is mislukt: %1. Uw invoer staat nog in het venster.</source>
         <translation>Saving failed: %1. Your input is still in the window.</translation>
     </message>
@@ -508,12 +541,12 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+100"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+106"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
@@ -553,12 +586,12 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+109"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+27"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -579,13 +612,13 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste stand laden’ om verder te gaan met wat nu is opgeslagen.</source>
-        <translation>This conversation was changed in another window or program. Your last change was not saved, so nothing from the other side is overwritten. Choose ‘Load latest version’ to continue with what is saved now.</translation>
+        <source>Dit gesprek is gewijzigd in een ander venster of door iemand anders. Uw laatste wijziging is niet opgeslagen, zodat niets van de ander wordt overschreven. Kies ‘Vergelijken’ om per vraag te kiezen welke tekst blijft.</source>
+        <translation>This conversation was changed in another window or by someone else. Your last change was not saved, so nothing of theirs is overwritten. Choose ‘Compare’ to pick, for each question, which text stays.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Nieuwste stand laden</source>
-        <translation>Load latest version</translation>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -594,12 +627,22 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+187"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Niet opgeslagen: geen verbinding</source>
+        <translation>Not saved: no connection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De verbinding is terug; alles is opgeslagen.</source>
+        <translation>The connection is back; everything is saved.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
@@ -609,7 +652,7 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -788,14 +831,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+338"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-31"/>
+        <location line="+411"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-384"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -806,23 +849,32 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+284"/>
+        <location line="-7"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 op server %2</source>
+        <translation>%1 on server %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+6"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -842,25 +894,40 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+51"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-34"/>
+        <source>Dit gesprek is nu ook geopend door %1 (sinds %2). Als u allebei typt, krijgt wie als tweede opslaat een melding en kiest per veld welke tekst blijft. Toch openen?</source>
+        <translation>This conversation is also open by %1 right now (since %2). If you both type, whoever saves second is told and chooses for each field which text stays. Open it anyway?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gesprek is al geopend</source>
+        <translation>Conversation is already open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Het gespreksvenster is in deze versie niet beschikbaar.</source>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -1189,7 +1256,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>OpgaveTableModel</name>
     <message>
-        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+87"/>
+        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+88"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1242,6 +1309,11 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>herzien</source>
         <translation>revised</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>geopend door %1 sinds %2</source>
+        <translation>opened by %1 since %2</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1447,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1605,7 +1677,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1623,7 +1695,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1641,7 +1713,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+60"/>
+        <location filename="wrapped_strings.py" line="+69"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1677,9 +1749,57 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location line="-62"/>
+        <source>Geen verbinding met de database</source>
+        <translation>No connection to the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De databaseserver is niet bereikbaar, dus uw laatste antwoorden zijn nog niet opgeslagen. U kunt ze bewaren in een bestand en later inlezen met ‘koerskaart import-json’.</source>
+        <translation>The database server cannot be reached, so your latest answers are not saved yet. You can keep them in a file and read it in later with ‘koerskaart import-json’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan in een bestand…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten zonder opslaan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug naar het gesprek</source>
+        <translation>Back to the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwoorden bewaren</source>
+        <translation>Keep the answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koerskaart-bestand (*.json)</source>
+        <translation>Koerskaart file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bestand is niet opgeslagen: %1</source>
+        <translation>The file was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De antwoorden staan in %1. Lees ze later in met: koerskaart import-json %1</source>
+        <translation>The answers are in %1. Read them in later with: koerskaart import-json %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location line="-53"/>
+        <location line="+1"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -1873,17 +1993,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/settings_dialog.py" line="+37"/>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+41"/>
         <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -1947,6 +2067,26 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+20"/>
+        <source>Op deze computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Uw naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uw naam in de wijzigingsgeschiedenis</source>
+        <translation>Your name in the change history</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zo staat u in de wijzigingsgeschiedenis en bij een geopend gesprek. Leeg: uw inlognaam.</source>
+        <translation>This is how you appear in the change history and on an open conversation. Empty: your login name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Naam en logo komen op het contracteringsformat (PDF). Ze worden in het databasebestand bewaard, dus iedereen die dit bestand gebruikt ziet ze.</source>
         <translation>Name and logo appear on the contract form (PDF). They are stored in the database file, so everyone who uses this file sees them.</translation>
     </message>
@@ -1990,7 +2130,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2071,12 +2211,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2105,12 +2245,12 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Wilt u de handtekening van %1 intrekken?</source>
         <translation>Do you want to withdraw the signature of %1?</translation>
     </message>
@@ -2136,7 +2276,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+85"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+89"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>
@@ -2680,6 +2820,14 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+35"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 </TS>

@@ -22,9 +22,10 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # On sub-commands the default is suppressed so ``koerskaart --db X list`` keeps X.
     parser.add_argument(
         "--db",
-        metavar="PAD",
+        metavar="DATABASE",
         default=None if top else argparse.SUPPRESS,
-        help="het databasebestand (standaard: KOERSKAART_DB of de gegevensmap van de gebruiker)",
+        help="het databasebestand of een postgresql://-adres "
+        "(standaard: KOERSKAART_DB of de gegevensmap van de gebruiker)",
     )
 
 

@@ -208,13 +208,15 @@ class Database:
         """Open (creating or upgrading as needed) the database at ``target``: a path or a URL.
 
         ``migrate_to`` exists for tests that need a database at an earlier revision.
+        ``busy_timeout_ms`` is how long a write waits for a lock held by another program (on a
+        server: ``lock_timeout``) before it is refused as busy.
         """
         if not isinstance(target, FileTarget | ServerTarget):
             target = parse_target(target)
         if isinstance(target, ServerTarget):
             from koerskaart.storage import server
 
-            return cls(target, server.open_server(target, migrate_to))
+            return cls(target, server.open_server(target, migrate_to, busy_timeout_ms))
         path = target.path
         revision = _inspect(path, busy_timeout_ms)
         if revision is not None and revision != SCHEMA_HEAD:

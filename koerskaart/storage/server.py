@@ -35,11 +35,12 @@ from koerskaart.storage.schema import SCHEMA_HEAD, SERVER_MARKER
 from koerskaart.storage.target import ServerTarget
 
 CONNECT_TIMEOUT_S = 5
+LOCK_TIMEOUT_MS = 5000  # as SQLite's busy timeout in storage.database
 # pg_advisory_xact_lock key for "a Koerskaart migration runs": "KKRT" as in application_id.
 MIGRATION_LOCK = 0x4B4B5254
 
 
-def create_server_engine(target: ServerTarget) -> Engine:
+def create_server_engine(target: ServerTarget, lock_timeout_ms: int = LOCK_TIMEOUT_MS) -> Engine:
     return create_engine(
         target.sqlalchemy_url,
         # No ping before every checkout: it costs a round trip per save while typing (measured:
@@ -47,7 +48,13 @@ def create_server_engine(target: ServerTarget) -> Engine:
         # fails once, SQLAlchemy then replaces the whole pool, and the window's retry succeeds.
         pool_pre_ping=False,
         pool_size=2,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "koerskaart"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "koerskaart",
+            # A row held by another client's long transaction: give up after a while (a Dutch
+            # "bezet" message, the typing stays) instead of freezing the window.
+            "options": f"-c lock_timeout={int(lock_timeout_ms)}",
+        },
     )
 
 
@@ -70,9 +77,11 @@ def stored_revision(connection: Connection, target: ServerTarget) -> str | None:
     return row[0] if row else None
 
 
-def open_server(target: ServerTarget, migrate_to: str = "head") -> Engine:
+def open_server(
+    target: ServerTarget, migrate_to: str = "head", lock_timeout_ms: int = LOCK_TIMEOUT_MS
+) -> Engine:
     """An engine on an up-to-date Koerskaart database at ``target`` (set up or upgraded first)."""
-    engine = create_server_engine(target)
+    engine = create_server_engine(target, lock_timeout_ms)
     try:
         with engine.connect() as connection:
             revision = stored_revision(connection, target)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.welcome = WelcomePage()
         self.start = StartWindow()
+        # Who has which conversation open changes on other computers: look again now and then.
+        self._open_by_timer = QTimer(self)
+        self._open_by_timer.setInterval(30_000)
+        self._open_by_timer.timeout.connect(self._refresh_open_by)
         self.ui.pages.addWidget(self.welcome)
         self.ui.pages.addWidget(self.start)
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
@@ -269,14 +273,12 @@ class MainWindow(QMainWindow):
         try:
             rows = self.repo.list_opgaven()
             name, logo = self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
-            open_by = {
-                opgave_id: (lease.holder, lease.opened_at)
-                for opgave_id, lease in self._leases().of_opgaven().items()
-            }
+            open_by = self._open_by()
         except UserFacingError as exc:  # the file went away or is held by another program
             messages.error(self, self.tr("Database niet geopend"), exc.message)
             return
         self.start.set_opgaven(rows, open_by)
+        self._open_by_timer.start()
         self.start.set_municipality(name, logo)
         self._show_list_or_welcome()
 
@@ -354,6 +356,22 @@ class MainWindow(QMainWindow):
             return
         self.open_conversation(contract_id, question_set)
         self.refresh()
+
+    def _refresh_open_by(self) -> None:
+        """Show the current leases in the start window (quietly: a failure shows at the next action)."""
+        if self.repo is None or self.ui.pages.currentWidget() is not self.start:
+            return
+        try:
+            self.start.model.set_open_by(self._open_by())
+        except UserFacingError:
+            return
+
+    def _open_by(self) -> dict[int, tuple[str, Any]]:
+        """opgave id → (who, since when) for the conversations open anywhere right now."""
+        return {
+            opgave_id: (lease.holder, lease.opened_at)
+            for opgave_id, lease in self._leases().of_opgaven().items()
+        }
 
     def _leases(self) -> Any:
         from koerskaart.storage.leases import Leases

@@ -47,3 +47,13 @@ def test_another_persons_open_conversation_is_shown_and_warned_about(
     # Audit events carry the user's name from the settings (the login name when it is empty).
     main_window.repo.save_answer(contract_id, "opgave_what", "Veilig ‘thuis’ & <buurt>")
     assert repo.audit_events(contract_id=contract_id)[-1].actor == "Bram Jansen"
+
+
+def test_the_title_bar_names_the_server_database_without_password(qtbot, main_window, pg_url, popups):
+    url = pg_url.replace("@", ":geheim@", 1)  # the test server trusts every local user: ignored
+    main_window.open_database(url)
+    assert main_window.repo is not None and main_window.repo.db.on_server
+    name = pg_url.rsplit("/", 1)[1]
+    assert main_window.windowTitle() == f"Koerskaart – {name} op server 127.0.0.1"
+    assert main_window.settings.last_database == pg_url  # remembered without the password
+    main_window.repo.db.close()

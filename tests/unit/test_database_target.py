@@ -18,6 +18,7 @@ from sqlmodel import SQLModel
 
 from koerskaart.cli import main
 from koerskaart.errors import (
+    DatabaseBusy,
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
@@ -226,3 +227,26 @@ def test_a_signed_version_is_refused_by_the_database_itself(database: Database) 
             {"id": contract.id},
         )
     assert repo.answers(contract.id or 0)["vraag"].value == "antwoord"
+
+
+def test_a_row_held_by_another_client_gives_the_busy_message_not_a_frozen_window(pg_url: str) -> None:
+    db = Database.open(pg_url, busy_timeout_ms=200)
+    repo = Repository(db)
+    try:
+        contract = repo.create_contract(
+            repo.create_opgave("Bezet").id or 0,
+            question_set_id="",
+            question_set_version="",
+            question_set_sha256="",
+            question_set_text="",
+        )
+        with psycopg.connect(pg_url) as holder:
+            holder.execute(
+                "UPDATE contract SET current_step = 'x' WHERE id = %s", (contract.id,)
+            )  # not committed
+            with pytest.raises(DatabaseBusy, match="bezet"):
+                repo.save_answer(contract.id or 0, "vraag", "antwoord ë")
+            holder.rollback()
+        assert repo.save_answer(contract.id or 0, "vraag", "antwoord ë") == 1
+    finally:
+        db.close()

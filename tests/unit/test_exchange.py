@@ -48,9 +48,7 @@ def test_every_demo_opgave_survives_export_import_export_byte_for_byte(demo_repo
         assert dump(export_opgave(demo_repo, new_id)) == first, summary.title
 
 
-def test_the_command_line_round_trip_gives_identical_files(
-    demo_target: str, tmp_path: Path, capsys
-) -> None:
+def test_the_command_line_round_trip_gives_identical_files(demo_target: str, tmp_path: Path, capsys) -> None:
     db = str(demo_target)
     first, second = tmp_path / "eerste.json", tmp_path / "tweede.json"
     main(["list", "--db", db, "--json"])

@@ -106,6 +106,16 @@ class ThrowawayServer:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(sql)
 
+    def password_role(self, password: str) -> str:
+        """The role that must log in with ``password`` (created once per server); returns its name."""
+        self.admin(
+            "DO $$ BEGIN "
+            f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{PASSWORD_ROLE}') THEN "
+            f"CREATE ROLE {PASSWORD_ROLE} LOGIN; END IF; END $$"
+        )
+        self.admin(f"ALTER ROLE {PASSWORD_ROLE} PASSWORD '{password}'")
+        return PASSWORD_ROLE
+
     def pause(self) -> None:
         """Stop the server, keeping its data (a dropped connection); :meth:`resume` starts it again."""
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from koerskaart.errors import DatabaseBusy, DatabaseError, PasswordNeeded, UserFacingError
+from koerskaart.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseUnavailable,
+    PasswordNeeded,
+    UserFacingError,
+)
 from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         ui.actionRemove.triggered.connect(self._remove_selected)
         ui.actionSearch.triggered.connect(self.start.focus_search)
         ui.actionOpenDatabase.triggered.connect(self.choose_other_database)
+        ui.actionOpenServer.triggered.connect(self.choose_server_database)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionPresentation.toggled.connect(self.presentation.set_presentation)
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
             except DatabaseError as exc:
                 leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
                 choices = [self.tr("Ander bestand kiezen…"), leave]
-                busy = isinstance(exc, DatabaseBusy)  # held by another program: waiting may help
+                # Held by another program, or the server is away: waiting may help.
+                busy = isinstance(exc, DatabaseBusy | DatabaseUnavailable)
                 if busy:  # the label (and its translation) is the one of the save banner's retry
                     choices.insert(0, QCoreApplication.translate("ConversationWindow", "Opnieuw proberen"))
                 choice = messages.choose(
@@ -263,6 +271,27 @@ class MainWindow(QMainWindow):
         path = self._pick_database_file()
         if path is not None:
             self.open_database(path, on_refusal_quit=False)
+
+    def choose_server_database(self) -> None:
+        """Open a database on the organisation's PostgreSQL server by its address (no password)."""
+        if self.conversations:
+            messages.inform(
+                self, self.tr("Gedeelde database"), self.tr("Sluit eerst de geopende gesprekken.")
+            )
+            return
+        last = self.settings.last_database
+        url = messages.ask_text(
+            self,
+            self.tr("Gedeelde database"),
+            self.tr(
+                "Het adres van de gedeelde database, bijvoorbeeld "
+                "postgresql://uw-naam@db.gemeente.nl/koerskaart. Het wachtwoord vraagt Koerskaart apart "
+                "(of vindt het in ~/.pgpass) en bewaart het niet."
+            ),
+            last if "://" in last else "postgresql://",
+        )
+        if url and url.strip() not in ("", "postgresql://"):
+            self.open_database(url.strip(), on_refusal_quit=False)
 
     def refresh(self) -> None:
         """Read the list of opgaven again and show the list or, for an empty file, the welcome."""

@@ -188,3 +188,14 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
 
     password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return password if ok else None
+
+
+def ask_text(parent: QWidget | None, title: str, text: str, value: str = "") -> str | None:
+    """A line of text typed by the user (``value`` to start with), or None when cancelled."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(QUESTION, title, text), None)
+        return str(reply) if reply is not None else None
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, value)
+    return typed if ok else None

@@ -627,7 +627,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+187"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+199"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -831,14 +831,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-31"/>
-        <location line="+411"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-32"/>
+        <location line="+447"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-420"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -848,13 +848,13 @@ Licence: EUPL-1.2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+88"/>
+        <location line="+7"/>
+        <location line="+106"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-112"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
@@ -864,7 +864,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1 op server %2</source>
         <translation>%1 on server %2</translation>
     </message>
@@ -890,8 +890,20 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Sluit eerst de geopende gesprekken.</source>
         <translation>First close the open conversations.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Gedeelde database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het adres van de gedeelde database, bijvoorbeeld postgresql://uw-naam@db.gemeente.nl/koerskaart. Het wachtwoord vraagt Koerskaart apart (of vindt het in ~/.pgpass) en bewaart het niet.</source>
+        <translation>The address of the shared database, for example postgresql://your-name@db.municipality.nl/koerskaart. Koerskaart asks for the password separately (or finds it in ~/.pgpass) and does not keep it.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -901,7 +913,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+51"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
@@ -994,7 +1006,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
@@ -1052,6 +1064,11 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+5"/>
         <source>Ander &amp;databasebestand…</source>
         <translation>Other &amp;database file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Gedeelde database (server)…</source>
+        <translation>&amp;Shared database (server)…</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -57,3 +57,35 @@ def test_the_title_bar_names_the_server_database_without_password(qtbot, main_wi
     assert main_window.windowTitle() == f"Koerskaart – {name} op server 127.0.0.1"
     assert main_window.settings.last_database == pg_url  # remembered without the password
     main_window.repo.db.close()
+
+
+def test_a_server_database_is_chosen_by_its_address_and_a_wrong_one_is_refused(
+    qtbot, main_window, db_path, pg_url, popups
+):
+    main_window.open_database(db_path)
+    popups.reply("mysql://jan@db/kk", 1)  # the address, then "Annuleren" on the refusal
+    main_window.ui.actionOpenServer.trigger()
+    assert "kent het adres mysql://jan@db/kk niet" in popups.messages[1].text
+    assert main_window.repo.db.path == db_path  # the open file stays in use
+    popups.reply(pg_url)
+    main_window.ui.actionOpenServer.trigger()
+    assert main_window.repo.db.on_server and main_window.repo.db.label == pg_url
+    main_window.repo.db.close()
+
+
+def test_the_window_asks_for_the_password_and_never_stores_it(
+    qtbot, main_window, pg_server, popups, monkeypatch
+):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    role = pg_server.password_role("Zoë-€-geheim")
+    pg_server.admin(f"CREATE DATABASE kk_venster_wachtwoord OWNER {role}")
+    url = f"postgresql://{role}@127.0.0.1:{pg_server.port}/kk_venster_wachtwoord"
+    popups.reply("fout", "Zoë-€-geheim")
+    main_window.open_database(url)
+    asked = [m for m in popups.messages if m.kind == "password"]
+    assert len(asked) == 2 and "wachtwoord nodig" in asked[0].text and "klopt niet" in asked[1].text
+    assert main_window.repo is not None and main_window.repo.db.on_server
+    assert main_window.settings.last_database == url
+    main_window.settings.sync()
+    assert "geheim" not in main_window.settings.path.read_text(encoding="utf-8")
+    main_window.repo.db.close()

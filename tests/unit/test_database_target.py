@@ -120,7 +120,7 @@ def test_a_missing_database_is_explained(pg_server) -> None:
 def test_a_password_comes_from_pgpassword_or_the_prompt_never_from_a_file(
     pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    pg_server.admin(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD 'Zoë-€-geheim'")
+    assert pg_server.password_role("Zoë-€-geheim") == PASSWORD_ROLE
     pg_server.admin(f"CREATE DATABASE kk_wachtwoord OWNER {PASSWORD_ROLE}")
     url = f"postgresql://{PASSWORD_ROLE}@127.0.0.1:{pg_server.port}/kk_wachtwoord"
     monkeypatch.delenv("PGPASSWORD", raising=False)

@@ -250,3 +250,21 @@ def test_a_row_held_by_another_client_gives_the_busy_message_not_a_frozen_window
         assert repo.save_answer(contract.id or 0, "vraag", "antwoord ë") == 1
     finally:
         db.close()
+
+
+def test_every_moment_is_stored_with_its_time_zone_on_the_server(pg_url: str) -> None:
+    with psycopg.connect(pg_url) as conn:
+        types = dict(
+            conn.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND data_type LIKE 'timestamp%'"
+            ).fetchall()
+        )
+    assert types, "the schema has timestamp columns"
+    assert set(types.values()) == {"timestamp with time zone"}, types
+    assert {
+        "contract.locked_at",
+        "signature.signed_at",
+        "auditevent.at",
+        "conversationlease.renewed_at",
+    } <= set(types)

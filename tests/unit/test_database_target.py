@@ -268,3 +268,16 @@ def test_every_moment_is_stored_with_its_time_zone_on_the_server(pg_url: str) ->
         "auditevent.at",
         "conversationlease.renewed_at",
     } <= set(types)
+
+
+def test_two_clients_setting_up_one_empty_server_database_at_once_both_succeed(pg_server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pg_server.admin("CREATE DATABASE kk_tegelijk")
+    url = pg_server.url("kk_tegelijk")
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        opened = list(pool.map(lambda _n: Database.open(url), range(3)))
+    for db in opened:
+        db.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)

@@ -281,3 +281,22 @@ def test_two_clients_setting_up_one_empty_server_database_at_once_both_succeed(p
         db.close()
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_every_migration_goes_down_and_up_again_on_this_engine(database: Database) -> None:
+    before = _trigger_count(database)
+    with database.engine.begin() as connection:
+        migrate.command.downgrade(migrate.alembic_config(connection), "base")
+    with database.engine.connect() as connection:
+        left = connection.execute(
+            text(
+                "SELECT count(*) FROM pg_proc WHERE proname LIKE 'koerskaart_%'"
+                if database.on_server
+                else "SELECT count(*) FROM sqlite_master "
+                "WHERE name NOT LIKE 'sqlite_%' AND name <> 'alembic_version'"
+            )
+        ).scalar_one()
+    assert left == 0 and _trigger_count(database) == 0
+    with database.engine.begin() as connection:
+        migrate.upgrade(connection)
+    assert _trigger_count(database) == before

@@ -300,3 +300,16 @@ def test_every_migration_goes_down_and_up_again_on_this_engine(database: Databas
     with database.engine.begin() as connection:
         migrate.upgrade(connection)
     assert _trigger_count(database) == before
+
+
+def test_command_line_changes_name_the_login_in_the_audit_trail(db_target: str, capsys) -> None:
+    from koerskaart.user import login_name
+
+    assert main(["demo", "--db", db_target]) == 0
+    capsys.readouterr()
+    db = Database.open(db_target)
+    try:
+        actors = {event.actor for event in Repository(db).audit_events()}
+    finally:
+        db.close()
+    assert actors == {f"{login_name()} (demo)"}

@@ -29,6 +29,7 @@ class FieldConflict:
     yours: Any
     yours_text: str
     role: str  # the answering role the facilitator had chosen
+    theirs_by: str = ""  # who saved "theirs" last, from the audit trail ("" when unknown)
 
 
 def field_conflicts(
@@ -36,8 +37,12 @@ def field_conflicts(
     stored: Mapping[str, StoredAnswer],
     yours: Mapping[str, tuple[Any, str]],
     language: str = "nl",
+    authors: Mapping[str, str] | None = None,
 ) -> list[FieldConflict]:
-    """The fields of ``yours`` (key → (value, role)) whose stored value is another, in form order."""
+    """The fields of ``yours`` (key → (value, role)) whose stored value is another, in form order.
+
+    ``authors`` (question key → who saved it last) names the other person where it is known.
+    """
     order = {q.key: n for n, q in enumerate(question_set.questions())}
     conflicts = []
     for key, (value, role) in sorted(yours.items(), key=lambda item: order.get(item[0], len(order))):
@@ -55,6 +60,7 @@ def field_conflicts(
                 yours=value,
                 yours_text=display_text(question, value, language) or unanswered_text(language),
                 role=role,
+                theirs_by=(authors or {}).get(key, ""),
             )
         )
     return conflicts

@@ -505,17 +505,22 @@ Licence: EUPL-1.2.</translation>
         <translation>Someone else saved these answers while you were typing. Choose for each question which text stays. Nothing is overwritten before you choose.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
+        <source>Van %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Van de ander</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>Van u</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Keuze opslaan</source>
         <translation>Save choice</translation>
     </message>
@@ -2842,7 +2847,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+35"/>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+42"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

@@ -56,6 +56,7 @@ def test_a_conflict_shows_both_values_and_the_facilitator_chooses_per_field(
             ("opgave_what", "Hun tekst: <veilig> & ‘schoon’", "Samen met de buurt € 5"),
             ("opgave_why_now", "Hun reden 😀", "Mijn reden ë"),
         ]
+        assert [c.theirs_by for c in dialog.conflicts] == ["A. de Vries", "A. de Vries"]
         assert not dialog.save_button.isEnabled()  # nothing is chosen for the facilitator
         dialog.choose("opgave_what", YOURS)
         assert not dialog.save_button.isEnabled()

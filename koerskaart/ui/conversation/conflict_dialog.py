@@ -2,9 +2,9 @@
 
 :func:`resolve_conflict` is the conversation window's one hook: it collects the window's unsaved
 values, reads what is stored now and, where they differ, opens a :class:`ConflictDialog` with
-both texts per field ("Van de ander" and "Van u"). Nothing is preselected: the facilitator
-chooses every field, then "Keuze opslaan" writes the chosen own values on top of the newest
-stored state and the window reloads. Fields where the other person's text was chosen are simply
+both texts per field ("Van A. de Vries" — the other person, named from the audit trail — and
+"Van u"). Nothing is preselected: the facilitator chooses every field, then "Keuze opslaan"
+writes the chosen own values on top of the newest stored state and the window reloads. Fields where the other person's text was chosen are simply
 not written. Cancel leaves the conflict banner (and the unsaved text) as it was.
 
 The dialog shows user text as plain text only (never as rich text) and holds no rules: the
@@ -64,7 +64,10 @@ class ConflictDialog(QDialog):
             box_layout = QVBoxLayout(box)
             group = QButtonGroup(box)
             for choice, (caption, value) in enumerate(
-                ((self.tr("Van de ander"), conflict.theirs_text), (self.tr("Van u"), conflict.yours_text))
+                (
+                    (self._theirs_caption(conflict), conflict.theirs_text),
+                    (self.tr("Van u"), conflict.yours_text),
+                )
             ):
                 button = QRadioButton(caption, box)
                 button.setAccessibleName(f"{conflict.label}: {caption}")
@@ -94,6 +97,11 @@ class ConflictDialog(QDialog):
         self.resize(760, 520)
         self._update()
 
+    def _theirs_caption(self, conflict: FieldConflict) -> str:
+        if conflict.theirs_by:
+            return self.tr("Van %1").replace("%1", conflict.theirs_by)
+        return self.tr("Van de ander")
+
     def choose(self, key: str, choice: int) -> None:
         """Choose THEIRS or YOURS for one field (as a click on its button would)."""
         for conflict, group in zip(self.conflicts, self.groups, strict=True):
@@ -120,7 +128,9 @@ def resolve_conflict(window: ConversationWindow) -> ConflictDialog | None:
         if editor.has_pending_changes() and hasattr(editor, "role")
     }
     try:
-        conflicts = field_conflicts(window.question_set, window.session.answers(), yours, window.language)
+        conflicts = field_conflicts(
+            window.question_set, window.session.answers(), yours, window.language, _authors(window)
+        )
     except UserFacingError as exc:
         messages.error(window, window.tr("Niet opgeslagen"), exc.message)
         return None
@@ -132,6 +142,17 @@ def resolve_conflict(window: ConversationWindow) -> ConflictDialog | None:
     dialog.accepted.connect(lambda: _keep(window, dialog.kept()))
     dialog.open()
     return dialog
+
+
+def _authors(window: ConversationWindow) -> dict[str, str]:
+    """question key → who else saved it last (the audit trail), to name them in the dialog."""
+    authors: dict[str, str] = {}
+    for event in window.repo.audit_events(contract_id=window.session.contract_id):
+        if event.entity == "answer" and event.actor and event.actor != window.repo.actor:
+            authors[event.field] = event.actor
+        elif event.entity == "answer":
+            authors.pop(event.field, None)
+    return authors
 
 
 def _keep(window: ConversationWindow, kept: dict[str, tuple[Any, str]]) -> None:

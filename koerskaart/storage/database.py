@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DataError as SqlDataError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -358,6 +359,13 @@ def _guarded(session: Session) -> Iterator[None]:
             raise locking.locked_error() from exc
         if isinstance(exc, OperationalError):
             raise _user_error(exc) from exc
+        if isinstance(exc, SqlDataError) and "nul (0x00)" in str(exc.orig).lower():
+            # SQLite stores the NUL character, a PostgreSQL server refuses it in any text.
+            raise DatabaseError(
+                "De tekst bevat een onzichtbaar nulteken (NUL) dat de databaseserver niet kan "
+                "bewaren; het komt meestal mee bij plakken uit een ander programma. Haal het weg. "
+                "Er is niets opgeslagen."
+            ) from exc
         raise
     except BaseException:
         session.rollback()

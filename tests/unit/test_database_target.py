@@ -313,3 +313,23 @@ def test_command_line_changes_name_the_login_in_the_audit_trail(db_target: str, 
     finally:
         db.close()
     assert actors == {f"{login_name()} (demo)"}
+
+
+def test_a_nul_character_is_refused_in_dutch_on_the_server_and_kept_in_a_file(database: Database) -> None:
+    repo = Repository(database)
+    if not database.on_server:
+        assert repo.create_opgave("Buurt\x00huis").title == "Buurt\x00huis"  # SQLite keeps it
+        return
+    with pytest.raises(DatabaseError, match="nulteken"):
+        repo.create_opgave("Buurt\x00huis")
+    assert repo.list_opgaven() == []
+    opgave = repo.create_opgave("Buurthuis")
+    contract = repo.create_contract(
+        opgave.id or 0,
+        question_set_id="",
+        question_set_version="",
+        question_set_sha256="",
+        question_set_text="",
+    )
+    repo.save_answer(contract.id or 0, "vraag", "met\x00nul")  # answers are JSON text: escaped, kept
+    assert repo.answers(contract.id or 0)["vraag"].value == "met\x00nul"

@@ -4,8 +4,9 @@
 values, reads what is stored now and, where they differ, opens a :class:`ConflictDialog` with
 both texts per field ("Van A. de Vries" — the other person, named from the audit trail — and
 "Van u"). Nothing is preselected: the facilitator chooses every field, then "Keuze opslaan"
-writes the chosen own values on top of the newest stored state and the window reloads. Fields where the other person's text was chosen are simply
-not written. Cancel leaves the conflict banner (and the unsaved text) as it was.
+writes the chosen own values on top of the newest stored state and the window reloads. Fields
+where the other person's text was chosen are simply not written. Cancel leaves the conflict
+banner (and the unsaved text) as it was.
 
 The dialog shows user text as plain text only (never as rich text) and holds no rules: the
 comparison is ``conversation.conflicts``.

@@ -113,6 +113,12 @@ def parse_target(text: str | Path) -> Target:
     text = text.strip()
     match = _URL.match(text)
     if match is None:
+        scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+        if scheme in SERVER_SCHEMES:  # "postgresql:/db" or "postgres:db": a URL with a typo
+            raise DatabaseError(
+                f"Het adres {without_password(text)} is geen volledig PostgreSQL-adres: het begint "
+                "met postgresql:// (twee schuine strepen), bijvoorbeeld postgresql://gebruiker@server/koerskaart."
+            )
         return FileTarget(Path(text).expanduser())
     scheme = match.group("scheme").lower()
     if scheme not in SERVER_SCHEMES:

@@ -59,6 +59,8 @@ def test_the_label_never_shows_a_password() -> None:
         ("sqlite:///tmp/k.sqlite", "kent het adres"),
         ("https://jan:geheim@db/kk", "kent het adres https://jan@db/kk niet"),
         ("postgresql://jan@db", "ontbreekt de naam van de database"),
+        ("postgresql:/jan@db/kk", "twee schuine strepen"),
+        ("postgres:kk", "twee schuine strepen"),
         ("postgresql://jan@db:poort/kk", "de poort geen getal"),
     ],
 )

@@ -34,6 +34,7 @@ class ContractSession(QObject):
     conflict = Signal(str)  # Dutch message: the contract was changed elsewhere
     failed = Signal(str)  # Dutch message: any other reason a write did not happen
     disconnected = Signal(str)  # Dutch message: the database server cannot be reached now
+    connectionRestored = Signal()  # after ``disconnected``: the server answers again
     contentChanged = Signal(str)  # what changed: "answer:<key>", "participant", "activity", ...
 
     def __init__(
@@ -45,6 +46,7 @@ class ContractSession(QObject):
         self.question_set = question_set
         self.revision = 0
         self.read_only = False
+        self.offline = False  # between ``disconnected`` and ``mark_online``
         self.last_saved: datetime | None = None
         self.reload()
 
@@ -132,6 +134,12 @@ class ContractSession(QObject):
         except UserFacingError as exc:
             self.failed.emit(exc.message)
 
+    def mark_online(self) -> None:
+        """The server answers again: editors holding edits made meanwhile write them now."""
+        if self.offline:
+            self.offline = False
+            self.connectionRestored.emit()
+
     # ------------------------------------------------------------------ internals
     def _with_revision(self, revision: int) -> int:
         self.revision = revision
@@ -147,6 +155,7 @@ class ContractSession(QObject):
             self.conflict.emit(exc.message)
             return None
         except DatabaseUnavailable as exc:
+            self.offline = True
             self.disconnected.emit(exc.message)
             return None
         except UserFacingError as exc:

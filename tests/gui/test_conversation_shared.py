@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 
 from koerskaart.cli import main
 from koerskaart.storage.database import Database
+from koerskaart.storage.models import Activity
 from koerskaart.storage.repository import Repository
 from koerskaart.ui.conversation.conflict_dialog import THEIRS, YOURS, ConflictDialog
 from tests.gui.app_support import screenshot
@@ -89,9 +90,13 @@ def test_a_dropped_server_keeps_the_typing_retries_and_offers_a_file_on_close(
     try:
         type_into(window, "opgave_what", "Voor de stop. ")
         wait_saved(qtbot, window)
+        activities = window.editor("activities").model
+        assert activities.insert_row(name="Buurtpreventie") == 0
         pg_server.pause()
         try:
             type_into(window, "opgave_what", "Tijdens de stop: ë € <b>")
+            assert activities.set_value(0, "name", "Buurtpreventie & <wijkagent> ë")  # kept, not refused
+            assert activities.pending
             qtbot.waitUntil(lambda: "weggevallen" in window.statusBar().currentMessage(), timeout=10000)
             assert window.save_label.text() == "Niet opgeslagen: geen verbinding"
             assert window.editor("opgave_what").value() == "Voor de stop. Tijdens de stop: ë € <b>"
@@ -100,6 +105,8 @@ def test_a_dropped_server_keeps_the_typing_retries_and_offers_a_file_on_close(
         qtbot.waitUntil(lambda: not window.connection.offline, timeout=15000)  # the retry saves it
         assert "verbinding is terug" in window.statusBar().currentMessage()
         assert stored(repo, contract_id, "opgave_what") == "Voor de stop. Tijdens de stop: ë € <b>"
+        assert not activities.pending
+        assert [a.name for a in repo.rows(contract_id, Activity)] == ["Buurtpreventie & <wijkagent> ë"]
 
         pg_server.pause()
         try:

@@ -1,8 +1,9 @@
 """Keeps saving through a dropped connection to the database server: retry until it is back.
 
 :class:`ConnectionWatch` listens to the window's :class:`~koerskaart.ui.session.ContractSession`.
-On ``disconnected`` it goes offline: every typed character stays in the editors (their edits
-stay pending in :class:`~koerskaart.ui.conversation.autosave.Autosave`), and every
+On ``disconnected`` it goes offline: every typed character stays in the editors (plain answers
+stay pending in :class:`~koerskaart.ui.conversation.autosave.Autosave`, table cells in their
+model until ``ContractSession.connectionRestored``), and every
 :data:`RETRY_MS` it asks the autosave to write again. The first write that lands brings it back
 online (``restored``). The window shows both in its status bar; while offline, closing the
 window offers to save the unsaved answers to a file (``exchange.rescue``).
@@ -59,4 +60,5 @@ class ConnectionWatch(QObject):
     def _back(self) -> None:
         self.offline = False
         self._timer.stop()
+        self.session.mark_online()  # table editors write the rows changed meanwhile
         self.restored.emit()

@@ -133,7 +133,9 @@ class RowTableModel(QAbstractTableModel):
         self._cell_problem = cell_problem
         self._writing = False
         self._table = model_cls.table_name()
+        self._pending: dict[int, ContractRow] = {}  # row id -> edit made while the server was away
         session.contentChanged.connect(self._on_content_changed)
+        session.connectionRestored.connect(self._write_pending)
 
     # ------------------------------------------------------------------ reading
     def reload(self) -> None:
@@ -248,8 +250,15 @@ class RowTableModel(QAbstractTableModel):
         candidate = copy_row(current)
         setattr(candidate, attribute, value)
         stored = self._write(lambda: self.session.save_row(candidate))
+        if stored is None and self.session.offline and candidate.id is not None:
+            # The server is away: keep the edit on screen and write it when it is back.
+            self.rows[row] = candidate
+            self._pending[candidate.id] = candidate
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            return True
         if stored is not None:
             self.rows[row] = stored
+            self._pending.pop(stored.id or 0, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         if stored is None:
             return False
@@ -309,6 +318,25 @@ class RowTableModel(QAbstractTableModel):
             return action()
         finally:
             self._writing = False
+
+    @property
+    def pending(self) -> bool:
+        """True while a cell edit made without a server connection is not yet written."""
+        return bool(self._pending)
+
+    def _write_pending(self) -> None:
+        if not self._pending:
+            return
+        for row_id, candidate in list(self._pending.items()):
+            stored = self._write(lambda c=candidate: self.session.save_row(c))
+            if stored is None:
+                return  # refused again (away again, or changed elsewhere): the window says why
+            del self._pending[row_id]
+            row = self.row_of_id(row_id)
+            if 0 <= row < len(self.rows):
+                self.rows[row] = stored
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.rowsWritten.emit()
 
     def _on_content_changed(self, what: str) -> None:
         """Another editor of the same window changed this table: show its rows too."""

@@ -442,7 +442,10 @@ class ConversationWindow(QMainWindow):
         if self._step_timer.isActive():
             self._step_settled()
         saved = self.autosave.flush()
-        if not saved and self.connection.offline and self.rescue is not None:
+        rows_waiting = any(
+            getattr(getattr(b.editor, "model", None), "pending", False) for b in self.blocks.values()
+        )
+        if (not saved or rows_waiting) and self.connection.offline and self.rescue is not None:
             if not offer_rescue(self):
                 event.ignore()
                 return

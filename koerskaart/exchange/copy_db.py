@@ -107,15 +107,16 @@ def _exact_copy(source: Database, s: Session) -> CopyResult:
 
 def _verify_all(s: Session, contract_ids: list[int]) -> None:
     """Every signed version must match its fingerprint on the target, before anything commits."""
-    from koerskaart.conversation.snapshot import read_snapshot
-    from koerskaart.record.fingerprint import compute_fingerprint
+    from koerskaart.exchange.importer import computed_fingerprint
 
     s.flush()
     for contract_id in contract_ids:
-        snapshot = read_snapshot(s, contract_id)
-        if compute_fingerprint(snapshot) != snapshot.contract.fingerprint:
+        contract = s.get(Contract, contract_id)
+        assert contract is not None, "copied just now"
+        if computed_fingerprint(s, contract) != contract.fingerprint:
+            opgave = s.get(Opgave, contract.opgave_id)
             raise UserFacingError(
-                f"Versie {snapshot.contract.version} van '{snapshot.opgave.title}' is ondertekend, "
+                f"Versie {contract.version} van '{opgave.title if opgave else ''}' is ondertekend, "
                 "maar past na het kopiëren niet meer bij de vingerafdruk. Er is niets gekopieerd."
             )
 

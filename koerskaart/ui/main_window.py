@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
                 database = Database.open(target)
                 break
             except PasswordNeeded as exc:
-                password = messages.ask_password(self, self.tr("Wachtwoord"), exc.message)
+                password = messages.ask_text(self, self.tr("Wachtwoord"), exc.message, secret=True)
                 if password is not None and isinstance(target, ServerTarget):
                     target = target.with_password(password)
                     continue

@@ -26,7 +26,7 @@ WARNING = "warning"
 CRITICAL = "critical"
 QUESTION = "question"
 FILE = "file"
-PASSWORD = "password"
+TEXT = "text"
 
 # QMessageBox and QFileDialog are imported when first needed: nothing at start-up shows one.
 
@@ -161,6 +161,22 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     return choose(parent, QUESTION, title, text, [yes, no or _tr("Annuleren")], default=1) == 0
 
 
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", *, secret: bool = False
+) -> str | None:
+    """One line of text from the user (pre-filled with ``text``), or None when cancelled.
+
+    ``secret``: typed as dots (a password); the caller must not keep it longer than needed."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(TEXT, title, label), None)
+        return None if reply is None else str(reply)
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    value, accepted = QInputDialog.getText(parent, title, label, mode, text)
+    return value if accepted else None
+
+
 def pick_file(
     parent: QWidget | None, title: str, name_filter: str, *, directory: str = "", save: bool = False
 ) -> str | None:
@@ -178,24 +194,3 @@ def pick_file(
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return path or None
 
-
-def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
-    """A password typed by the user (shown as dots), or None when cancelled. Kept in memory only."""
-    if _recorder is not None:
-        reply = _recorder._answer(Message(PASSWORD, title, text), None)
-        return str(reply) if reply is not None else None
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-    password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
-    return password if ok else None
-
-
-def ask_text(parent: QWidget | None, title: str, text: str, value: str = "") -> str | None:
-    """A line of text typed by the user (``value`` to start with), or None when cancelled."""
-    if _recorder is not None:
-        reply = _recorder._answer(Message(QUESTION, title, text), None)
-        return str(reply) if reply is not None else None
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-    typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, value)
-    return typed if ok else None

@@ -495,7 +495,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+47"/>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+48"/>
         <source>Iemand anders heeft dit ook gewijzigd</source>
         <translation>Someone else changed this too</translation>
     </message>
@@ -505,17 +505,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Someone else saved these answers while you were typing. Choose for each question which text stays. Nothing is overwritten before you choose.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Van %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Van de ander</source>
-        <translation>Theirs</translation>
-    </message>
-    <message>
-        <location line="-34"/>
+        <location line="+17"/>
         <source>Van u</source>
         <translation>Yours</translation>
     </message>
@@ -529,16 +519,26 @@ Licence: EUPL-1.2.</translation>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Van %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van de ander</source>
+        <translation>Theirs</translation>
+    </message>
 </context>
 <context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+142"/>
+        <location filename="../../koerskaart/ui/session.py" line="+150"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Opslaan is mislukt: %1. Uw invoer staat nog in het venster.</source>
         <translation>Saving failed: %1. Your input is still in the window.</translation>
     </message>
@@ -657,7 +657,7 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -1498,19 +1498,46 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+103"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zaaknummer van het archief (leeg laten als er geen is):</source>
+        <translation>Case number of the records office (leave empty if there is none):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een zaaknummer is hoogstens %1 tekens lang.</source>
+        <translation>A case number is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan met zegel…</source>
+        <translation>Save with seal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sla de ondertekende versie op met het zegel (certificaat) van de gemeente</source>
+        <translation>Save the signed version with the municipality&apos;s seal (certificate)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1519,13 +1546,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+266"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1546,12 +1573,22 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-127"/>
+        <source>Zaaknummer…</source>
+        <translation>Case number…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
+        <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Het contracteringsformat wordt opgemaakt…</source>
         <translation>Laying out the contract form…</translation>
     </message>
@@ -1561,17 +1598,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
         <translation>The contract form could not be laid out: %1</translation>
     </message>
@@ -1587,16 +1624,31 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+44"/>
+        <source>Opslaan met zegel</source>
+        <translation>Save with seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificaat (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord van het certificaat (wordt niet bewaard):</source>
+        <translation>Password of the certificate (not stored):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Contracteringsformat opslaan als</source>
         <translation>Save contract form as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Contracteringsformat opslaan</source>
         <translation>Save contract form</translation>
@@ -2847,7 +2899,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+42"/>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+32"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

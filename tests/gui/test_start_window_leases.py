@@ -82,7 +82,7 @@ def test_the_window_asks_for_the_password_and_never_stores_it(
     url = f"postgresql://{role}@127.0.0.1:{pg_server.port}/kk_venster_wachtwoord"
     popups.reply("fout", "Zoë-€-geheim")
     main_window.open_database(url)
-    asked = [m for m in popups.messages if m.kind == "password"]
+    asked = [m for m in popups.messages if m.title == "Wachtwoord"]
     assert len(asked) == 2 and "wachtwoord nodig" in asked[0].text and "klopt niet" in asked[1].text
     assert main_window.repo is not None and main_window.repo.db.on_server
     assert main_window.settings.last_database == url

@@ -173,7 +173,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Over Koerskaart", None))
         self.loadingLabel.setText(QCoreApplication.translate("MainWindow", u"Laden\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
-        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Beel&d", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Bee&ld", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Taal / Language", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Werkbalk", None))

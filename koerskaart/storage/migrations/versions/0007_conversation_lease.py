@@ -1,7 +1,7 @@
 """who has a conversation open: the conversation lease
 
 Revision ID: 0007_conversation_lease
-Revises: 0005_record_scheme
+Revises: 0006_portfolio
 Create Date: 2026-12-04 04:00:00
 
 One row per open conversation window (contract, window token), renewed while the window is
@@ -16,7 +16,7 @@ import sqlmodel  # noqa: F401  (the models use sqlmodel's string type)
 from alembic import op
 
 revision: str = "0007_conversation_lease"
-down_revision: str | None = "0005_record_scheme"
+down_revision: str | None = "0006_portfolio"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -22,6 +22,16 @@ import pytest  # noqa: E402
 from koerskaart.storage.database import Database  # noqa: E402
 from koerskaart.storage.repository import Repository  # noqa: E402
 
+# The demo database fixtures, for every test module (a module may still import them itself).
+from tests.unit.demo_support import (  # noqa: E402, F401  (fixtures, found by name)
+    demo_db_path,
+    demo_repo,
+    demo_target,
+    demo_template,
+    pg_demo_template,
+    question_set,
+)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
@@ -43,9 +53,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_engine" not in metafunc.fixturenames:
         return
     in_unit = "tests/unit/" in Path(str(metafunc.definition.path)).as_posix()
-    neutral = "db_path" not in metafunc.fixturenames and not metafunc.definition.get_closest_marker(
-        "sqlite_only"
-    )
+    file_only = {"db_path", "demo_db_path"} & set(metafunc.fixturenames)
+    neutral = not file_only and not metafunc.definition.get_closest_marker("sqlite_only")
     if in_unit and neutral:
         metafunc.parametrize("db_engine", ENGINES, indirect=True)
     # otherwise the fixture's default: SQLite

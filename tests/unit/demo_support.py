@@ -94,6 +94,15 @@ def demo_target(request: pytest.FixtureRequest, db_engine: str, tmp_path: Path):
 
 
 @pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo as a SQLite file, for tests about files (they run on SQLite only)."""
+    target = tmp_path / "demo.sqlite"
+    with closing(sqlite3.connect(demo_template)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target
+
+
+@pytest.fixture
 def demo_repo(demo_target: str):
     db = Database.open(demo_target)
     yield Repository(db, actor="test")

@@ -33,7 +33,7 @@ from koerskaart.paths import (
     ICONS_DIR,
     ORGANIZATION_DOMAIN,
     ORGANIZATION_NAME,
-    resolve_database_path,
+    resolve_database_text,
 )
 from koerskaart.ui.language import Translators
 from koerskaart.ui.main_window import MainWindow
@@ -43,14 +43,17 @@ BENCH_ENV_VAR = "KOERSKAART_BENCH_EXIT_ON_SHOW"
 BENCH_MARKER = "KOERSKAART_SHOWN"
 
 
-def choose_database(args: argparse.Namespace, settings: UiSettings) -> Path:
-    """``--db`` wins, then ``KOERSKAART_DB``, then the file used last time, then the default."""
+def choose_database(args: argparse.Namespace, settings: UiSettings) -> str:
+    """``--db`` wins, then ``KOERSKAART_DB``, then the database used last time, then the default.
+
+    The result is a file path or a server URL; the main window reads (and if need be refuses) it.
+    """
     if getattr(args, "db", None) or os.environ.get(DB_ENV_VAR):
-        return resolve_database_path(getattr(args, "db", None))
+        return resolve_database_text(getattr(args, "db", None))
     last = settings.last_database
-    if last and Path(last).exists():
-        return Path(last)
-    return resolve_database_path(None)
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return resolve_database_text(None)
 
 
 def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> MainWindow:

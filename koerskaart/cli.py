@@ -22,9 +22,10 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # On sub-commands the default is suppressed so ``koerskaart --db X list`` keeps X.
     parser.add_argument(
         "--db",
-        metavar="PAD",
+        metavar="DATABASE",
         default=None if top else argparse.SUPPRESS,
-        help="het databasebestand (standaard: KOERSKAART_DB of de gegevensmap van de gebruiker)",
+        help="het databasebestand of een postgresql://-adres "
+        "(standaard: KOERSKAART_DB of de gegevensmap van de gebruiker)",
     )
 
 
@@ -91,15 +92,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seal", metavar="CERT.p12", help="zet het zegel van de gemeente (PKCS#12-certificaat)")
     p.set_defaults(module="export_pdf")
 
+    p = sub.add_parser("copy-db", help="kopieer een hele database, bijvoorbeeld een bestand naar de server")
+    p.add_argument(
+        "--from", dest="source", required=True, metavar="BRON", help="bestand of postgresql://-adres"
+    )
+    p.add_argument(
+        "--to", dest="target", required=True, metavar="DOEL", help="bestand of postgresql://-adres"
+    )
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="voeg toe aan een database die al gegevens heeft (nieuwe nummers)",
+    )
+    p.set_defaults(module="copy_db")
+
     p = sub.add_parser(
         "verify-pdf", help="controleer of een geëxporteerd contracteringsformat ongewijzigd is"
     )
     p.add_argument("file", metavar="BESTAND")
     p.add_argument(
         "--db",
-        metavar="PAD",
+        metavar="DATABASE",
         default=None,
-        help="vergelijk ook met deze database (zonder --db: alleen het bestand zelf)",
+        help="vergelijk ook met deze database, een bestand of postgresql://-adres "
+        "(zonder --db: alleen het bestand zelf)",
     )
     p.add_argument("--trust", metavar="CA.pem", help="certificaat dat u vertrouwt voor het zegel")
     p.set_defaults(module="verify_pdf")

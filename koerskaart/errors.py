@@ -36,6 +36,14 @@ class DatabaseBusy(DatabaseError):
     """Another program holds a lock on the database for too long."""
 
 
+class DatabaseUnavailable(DatabaseError):
+    """The database server cannot be reached (now): nothing was written, retrying may help."""
+
+
+class PasswordNeeded(DatabaseError):
+    """The database server asks for a password that is missing or wrong."""
+
+
 class ContractLocked(UserFacingError):
     """A signed contract version was about to change."""
 

@@ -41,18 +41,21 @@ ORGANIZATION_DOMAIN = "koerskaart.nl"
 APP_ID = "nl.koerskaart.Koerskaart"  # the freedesktop/AppStream id, also the .desktop file's name
 
 
-def default_database_path() -> Path:
-    """The database chosen by ``KOERSKAART_DB`` or, failing that, the user's data folder."""
+def default_database_text() -> str:
+    """``KOERSKAART_DB`` as given (a path or a server URL) or, failing that, the default file."""
     env = os.environ.get(DB_ENV_VAR)
     if env:
-        return Path(env).expanduser()
+        return env
     from platformdirs import user_data_path  # imported lazily: not needed when a path is given
 
-    return user_data_path(APP_NAME, appauthor=False) / "koerskaart.sqlite"
+    return str(user_data_path(APP_NAME, appauthor=False) / "koerskaart.sqlite")
 
 
-def resolve_database_path(cli_value: str | os.PathLike[str] | None) -> Path:
-    """``--db`` wins over the environment variable, which wins over the default."""
+def resolve_database_text(cli_value: str | os.PathLike[str] | None) -> str:
+    """``--db`` wins over the environment variable, which wins over the default.
+
+    The text is a file path or a ``postgresql://`` URL; ``storage.target.parse_target`` reads it.
+    """
     if cli_value:
-        return Path(cli_value).expanduser()
-    return default_database_path()
+        return os.fspath(cli_value)
+    return default_database_text()

@@ -1,7 +1,9 @@
 """What several commands share: opening the database named by ``--db`` and writing to stdout.
 
 Imports nothing heavy at module level: the storage layer (SQLAlchemy, SQLModel) is loaded by
-:func:`open_repository`, only when a command really opens the database.
+:func:`open_database`, only when a command really opens the database. A server that asks for a
+password the standard places (``~/.pgpass``, ``PGPASSWORD``) do not hold gets it typed at a
+prompt when the command runs in a terminal; the password stays in memory.
 """
 
 from __future__ import annotations
@@ -11,18 +13,42 @@ import errno
 import sys
 from typing import TYPE_CHECKING
 
-from koerskaart.errors import UserFacingError
-from koerskaart.paths import resolve_database_path
+from koerskaart.errors import PasswordNeeded, UserFacingError
+from koerskaart.paths import resolve_database_text
+from koerskaart.storage.target import ServerTarget, Target, parse_target
+from koerskaart.user import login_name
 
 if TYPE_CHECKING:
-    from koerskaart.storage.repository import Repository
-
-
-def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
     from koerskaart.storage.database import Database
     from koerskaart.storage.repository import Repository
 
-    return Repository(Database.open(resolve_database_path(getattr(args, "db", None))), actor=actor)
+
+def database_target(args: argparse.Namespace) -> Target:
+    """The database ``--db`` names (or the environment, or the default), not yet opened."""
+    return parse_target(resolve_database_text(getattr(args, "db", None)))
+
+
+def open_database(text: str | None) -> Database:
+    """The database named by ``text`` (``--db``), or by the environment or the default."""
+    from koerskaart.storage.database import Database
+
+    target = parse_target(resolve_database_text(text))
+    try:
+        return Database.open(target)
+    except PasswordNeeded:
+        if not isinstance(target, ServerTarget) or target.password or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        password = getpass.getpass(f"Wachtwoord voor {target.label}: ")
+        return Database.open(target.with_password(password))
+
+
+def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
+    """The repository on ``--db``; audit entries name the login and how the change was made."""
+    from koerskaart.storage.repository import Repository
+
+    return Repository(open_database(getattr(args, "db", None)), actor=f"{login_name()} ({actor})")
 
 
 def write_output(text: str) -> None:

@@ -1,6 +1,7 @@
 """``koerskaart list [--json]``: the opgaven with id, title, status and latest contract version.
 
-As text: an aligned table for reading in a terminal. With ``--json``: a JSON list of objects
+As text: a first line naming the database (the file, or the server URL without password), then
+an aligned table for reading in a terminal. With ``--json``: a JSON list of objects
 ``{"id", "title", "status", "latest_version"}`` for scripts, with the stored status codes.
 Removed opgaven are not listed. Reads only; never changes the database. An up-to-date file is
 read without loading the ORM (:mod:`koerskaart.storage.quick_read`); a new file or one to
@@ -12,10 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from koerskaart.commands.common import open_repository, write_output
-from koerskaart.paths import resolve_database_path
+from koerskaart.commands.common import database_target, open_repository, write_output
 from koerskaart.storage.quick_read import read_start_list
 from koerskaart.storage.summaries import OpgaveSummary
+from koerskaart.storage.target import FileTarget
 
 STATUS_LABELS = {
     "concept": "concept",
@@ -41,9 +42,10 @@ def as_json(opgaven: list[OpgaveSummary]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def as_table(opgaven: list[OpgaveSummary]) -> str:
+def as_table(opgaven: list[OpgaveSummary], database: str = "") -> str:
+    header = f"Database: {database}\n\n" if database else ""
     if not opgaven:
-        return "Er zijn nog geen opgaven. Met 'koerskaart demo' laadt u een voorbeeldportefeuille.\n"
+        return header + "Er zijn nog geen opgaven. Met 'koerskaart demo' laadt u een voorbeeldportefeuille.\n"
     rows = [
         (
             str(o.id),
@@ -65,21 +67,24 @@ def as_table(opgaven: list[OpgaveSummary]) -> str:
     rule = "  ".join("-" * w for w in widths)
     count = len(opgaven)
     footer = f"{count} {'opgave' if count == 1 else 'opgaven'}"
-    return "\n".join([line(HEADERS), rule, *(line(r) for r in rows), "", footer]) + "\n"
+    return header + "\n".join([line(HEADERS), rule, *(line(r) for r in rows), "", footer]) + "\n"
 
 
-def read_opgaven(args: argparse.Namespace) -> list[OpgaveSummary]:
-    quick = read_start_list(resolve_database_path(getattr(args, "db", None)))
-    if quick is not None:
-        return quick.opgaven
+def read_opgaven(args: argparse.Namespace) -> tuple[list[OpgaveSummary], str]:
+    """The opgaven and the label of the database they come from."""
+    target = database_target(args)
+    if isinstance(target, FileTarget):
+        quick = read_start_list(target.path)
+        if quick is not None:
+            return quick.opgaven, target.label
     repo = open_repository(args)
     try:
-        return repo.list_opgaven()
+        return repo.list_opgaven(), repo.db.label
     finally:
         repo.db.close()
 
 
 def run(args: argparse.Namespace) -> int:
-    opgaven = read_opgaven(args)
-    write_output(as_json(opgaven) if args.json else as_table(opgaven))
+    opgaven, label = read_opgaven(args)
+    write_output(as_json(opgaven) if args.json else as_table(opgaven, label))
     return 0

@@ -31,11 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any
 
 from koerskaart.conversation.snapshot import ContractSnapshot
-from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition, is_filled
+from koerskaart.conversation.visibility import is_visible
+from koerskaart.questions.conditions import is_filled
 from koerskaart.questions.model import Question, QuestionSet, QuestionType, Required
 from koerskaart.storage.models import STEERING_TRIANGLE, Role
 
@@ -183,23 +183,6 @@ def _structured_state(
     return (AnswerState.ANSWERED if filled else AnswerState.UNANSWERED), ""
 
 
-@lru_cache(maxsize=512)
-def _condition(text: str) -> Condition | None:
-    try:
-        return compile_condition(text)
-    except ConditionSyntaxError:
-        return None
-
-
-def _visible(question: Question, values: dict[str, Any]) -> bool:
-    if not question.visible_if.strip():
-        return True
-    condition = _condition(question.visible_if)
-    # The loader refuses a broken condition; if one slips through, showing the question is safer
-    # than hiding it.
-    return True if condition is None else condition.evaluate(values)
-
-
 def question_progress(
     question_set: QuestionSet, snapshot: ContractSnapshot, *, language: str = "nl"
 ) -> dict[str, QuestionProgress]:
@@ -217,7 +200,7 @@ def question_progress(
             result[question.key] = QuestionProgress(
                 key=question.key,
                 step_key=step.key,
-                visible=_visible(question, values),
+                visible=is_visible(question, values),
                 state=state,
                 required=question.required,
                 facilitator_only=question.facilitator_only,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from koerskaart.errors import UserFacingError
 from koerskaart.storage.models import (
@@ -58,44 +58,50 @@ class ContractSnapshot:
 
 
 def load_snapshot(repo: Repository, contract_id: int) -> ContractSnapshot:
-    """Read a whole contract version in one transaction."""
-    with repo.db.session() as s:
-        contract = s.get(Contract, contract_id)
-        if contract is None:
-            raise UserFacingError(f"Contract {contract_id} bestaat niet.")
-        opgave = s.get(Opgave, contract.opgave_id)
-        assert opgave is not None, "foreign key guarantees the opgave"
+    """Read a whole contract version in one transaction that sees one moment of the database."""
+    with repo.db.session(consistent=True) as s:
+        return read_snapshot(s, contract_id)
 
-        def rows(model: type[RowT]) -> tuple[RowT, ...]:
-            return tuple(
-                s.exec(
-                    select(model)
-                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
-                    .order_by(model.position, model.id)  # type: ignore[attr-defined]
-                ).all()
-            )
 
-        requests = rows(CapacityRequest)
-        history: dict[int, list[CapacityConfirmation]] = {}
-        if requests:
-            for confirmation in s.exec(
-                select(CapacityConfirmation)
-                .where(col(CapacityConfirmation.request_id).in_([r.id for r in requests]))
-                .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
-            ):
-                history.setdefault(confirmation.request_id, []).append(confirmation)
-        answers = stored_answers(s, contract_id)
-        signatures = tuple(
-            s.exec(select(Signature).where(Signature.contract_id == contract_id).order_by(Signature.id)).all()
+def read_snapshot(s: Session, contract_id: int) -> ContractSnapshot:
+    """Read a whole contract version inside the caller's session (an import's own transaction,
+    a copy before its commit). The caller chooses the transaction; see :func:`load_snapshot`."""
+    contract = s.get(Contract, contract_id)
+    if contract is None:
+        raise UserFacingError(f"Contract {contract_id} bestaat niet.")
+    opgave = s.get(Opgave, contract.opgave_id)
+    assert opgave is not None, "foreign key guarantees the opgave"
+
+    def rows(model: type[RowT]) -> tuple[RowT, ...]:
+        return tuple(
+            s.exec(
+                select(model)
+                .where(col(model.contract_id) == contract_id)
+                .order_by(col(model.position), col(model.id))
+            ).all()
         )
-        return ContractSnapshot(
-            opgave=opgave,
-            contract=contract,
-            answers=answers,
-            participants=rows(Participant),
-            activities=rows(Activity),
-            partners=rows(Partner),
-            capacity=tuple(CapacityLine(r, tuple(history.get(r.id or 0, ()))) for r in requests),
-            timeline=rows(TimelineEvent),
-            signatures=signatures,
-        )
+
+    requests = rows(CapacityRequest)
+    history: dict[int, list[CapacityConfirmation]] = {}
+    if requests:
+        for confirmation in s.exec(
+            select(CapacityConfirmation)
+            .where(col(CapacityConfirmation.request_id).in_([r.id for r in requests]))
+            .order_by(CapacityConfirmation.confirmed_at, CapacityConfirmation.id)
+        ):
+            history.setdefault(confirmation.request_id, []).append(confirmation)
+    answers = stored_answers(s, contract_id)
+    signatures = tuple(
+        s.exec(select(Signature).where(Signature.contract_id == contract_id).order_by(Signature.id)).all()
+    )
+    return ContractSnapshot(
+        opgave=opgave,
+        contract=contract,
+        answers=answers,
+        participants=rows(Participant),
+        activities=rows(Activity),
+        partners=rows(Partner),
+        capacity=tuple(CapacityLine(r, tuple(history.get(r.id or 0, ()))) for r in requests),
+        timeline=rows(TimelineEvent),
+        signatures=signatures,
+    )

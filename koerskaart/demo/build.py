@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import SQLModel, col, select
 
+from koerskaart.conversation.visibility import is_visible
 from koerskaart.demo import portfolio as data
-from koerskaart.questions.conditions import compile_condition
 from koerskaart.questions.model import Question, QuestionSet, QuestionType
 from koerskaart.record.signing import sign
 from koerskaart.record.versions import recontract
@@ -429,7 +429,7 @@ class _Builder:
         for question in self.qs.questions():
             if question.is_structured or question.facilitator_only or not wanted(question):
                 continue
-            if not _visible(question, answers):
+            if not is_visible(question, answers):
                 continue
             value = special.get(question.key)
             answers[question.key] = value if _fits(question, value) else _fallback(question, context, spec)
@@ -485,12 +485,6 @@ def _timeline(
         description=description,
         mood=mood,
     )
-
-
-def _visible(question: Question, answers: dict[str, Any]) -> bool:
-    if not question.visible_if.strip():
-        return True
-    return bool(compile_condition(question.visible_if).evaluate(answers))
 
 
 def _fits(question: Question, value: Any) -> bool:

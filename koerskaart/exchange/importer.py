@@ -13,8 +13,6 @@ Existing teams and domains with the same name are reused as they are; missing on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -286,15 +284,15 @@ def _insert_contract(
     return contract
 
 
-def _verify_fingerprint(s: Session, contract: Contract) -> None:
-    """Refuse a signed contract whose content no longer gives its fingerprint."""
-    from koerskaart.conversation.snapshot import load_snapshot
+def computed_fingerprint(s: Session, contract: Contract) -> str:
+    """The fingerprint of a signed version as it stands in ``s``'s (maybe uncommitted) transaction,
+    under the scheme it was signed with (an import and ``copy-db`` check it before committing)."""
+    from koerskaart.conversation.snapshot import read_snapshot
     from koerskaart.record.canonical import CanonicalContext
     from koerskaart.record.facts import question_set_of
     from koerskaart.record.fingerprint import compute_fingerprint
 
-    # load_snapshot only needs ``.db.session()``; the stand-in hands it this transaction.
-    snapshot = load_snapshot(_InTransaction(s), contract.id)  # type: ignore[arg-type]  # duck-typed stand-in
+    snapshot = read_snapshot(s, contract.id)
     context = None
     if contract.fingerprint_scheme >= 2:
         predecessor = s.get(Contract, contract.based_on_id) if contract.based_on_id is not None else None
@@ -304,24 +302,16 @@ def _verify_fingerprint(s: Session, contract: Contract) -> None:
             description=contract.opgave_description,
             predecessor_fingerprint=predecessor.fingerprint if predecessor is not None else "",
         )
-    computed = compute_fingerprint(snapshot, scheme=contract.fingerprint_scheme, context=context)
-    if computed != contract.fingerprint:
+    return compute_fingerprint(snapshot, scheme=contract.fingerprint_scheme, context=context)
+
+
+def _verify_fingerprint(s: Session, contract: Contract) -> None:
+    """Refuse a signed contract whose content no longer gives its fingerprint."""
+    if computed_fingerprint(s, contract) != contract.fingerprint:
         raise ExchangeError(
             f"Versie {contract.version} in het bestand is ondertekend, maar de inhoud past niet meer "
             "bij de vingerafdruk: het bestand is na het tekenen veranderd. Er is niets geïmporteerd."
         )
-
-
-class _InTransaction:
-    """Lets :func:`load_snapshot` read inside the import's own, not yet committed transaction."""
-
-    def __init__(self, session: Session) -> None:
-        self.db = self
-        self._session = session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        yield self._session
 
 
 class _Names:

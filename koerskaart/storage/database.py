@@ -1,12 +1,15 @@
 """Opening a Koerskaart database safely: recognise, check, migrate, then hand out sessions.
 
-:class:`Database` is the one way into the file. Before SQLAlchemy touches it, the file is checked
-with the standard ``sqlite3`` module: a file that is not SQLite, is corrupt, belongs to another
-program or was written by a newer Koerskaart raises a :class:`~koerskaart.errors.DatabaseError`
-with a Dutch message and is left exactly as it was. An older Koerskaart file is copied aside
-(``*.voor-<revision>.bak``) and upgraded through the Alembic migrations.
+:class:`Database` is the one way into a database: a local SQLite file (the default) or a
+database on a PostgreSQL server (:mod:`koerskaart.storage.server` does the server's checks).
+Before SQLAlchemy touches a file, it is checked with the standard ``sqlite3`` module: a file
+that is not SQLite, is corrupt, belongs to another program or was written by a newer Koerskaart
+raises a :class:`~koerskaart.errors.DatabaseError` with a Dutch message and is left exactly as it
+was. An older Koerskaart file is copied aside (``*.voor-<revision>.bak``) and upgraded through
+the Alembic migrations.
 
-Every connection runs with WAL journaling, ``synchronous=NORMAL`` and foreign keys on.
+Every SQLite connection runs with WAL journaling, ``synchronous=NORMAL`` and foreign keys on.
+Everything above the sessions (repository, record, exchange) is the same for both engines.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DataError as SqlDataError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -30,6 +34,7 @@ from koerskaart.errors import (
 from koerskaart.storage import locking
 from koerskaart.storage.file_check import inspect_file, open_problem
 from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD
+from koerskaart.storage.target import FileTarget, ServerTarget, Target, parse_target
 
 # Signed contract versions are refused by every ORM session (see koerskaart.storage.locking).
 locking.install()
@@ -46,7 +51,11 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
 
 
 def _user_error(exc: OperationalError) -> DatabaseError:
-    """A Dutch explanation of an SQLite failure during a write."""
+    """A Dutch explanation of a failure during a write."""
+    if exc.connection_invalidated or _is_server_error(exc):
+        from koerskaart.storage import server
+
+        return server.write_error(exc)
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
@@ -71,22 +80,52 @@ def _user_error(exc: OperationalError) -> DatabaseError:
     return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
 
 
-class Database:
-    """An opened, checked and up-to-date Koerskaart database file."""
+def _is_server_error(exc: DBAPIError) -> bool:
+    return type(exc.orig).__module__.startswith("psycopg")
 
-    def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+
+class Database:
+    """An opened, checked and up-to-date Koerskaart database (a file or a server database)."""
+
+    def __init__(self, target: Target, engine: Engine) -> None:
+        self.target = target
         self.engine = engine
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file; None for a database on a server."""
+        return self.target.path if isinstance(self.target, FileTarget) else None
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.target, ServerTarget)
+
+    @property
+    def label(self) -> str:
+        """Which database this is, safe to show: the file path or the URL without password."""
+        return self.target.label
 
     @classmethod
     def open(
-        cls, path: str | Path, *, migrate_to: str = "head", busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        cls,
+        target: str | Path | Target,
+        *,
+        migrate_to: str = "head",
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Database:
-        """Open (creating or upgrading as needed) the database at ``path``.
+        """Open (creating or upgrading as needed) the database at ``target``: a path or a URL.
 
-        ``migrate_to`` exists for tests that need a file at an earlier revision.
+        ``migrate_to`` exists for tests that need a database at an earlier revision.
+        ``busy_timeout_ms`` is how long a write waits for a lock held by another program (on a
+        server: ``lock_timeout``) before it is refused as busy.
         """
-        path = Path(path)
+        if not isinstance(target, FileTarget | ServerTarget):
+            target = parse_target(target)
+        if isinstance(target, ServerTarget):
+            from koerskaart.storage import server
+
+            return cls(target, server.open_server(target, migrate_to, busy_timeout_ms))
+        path = target.path
         revision = inspect_file(path, busy_timeout_ms)
         if revision is not None and revision != SCHEMA_HEAD:
             from koerskaart.storage import migrate
@@ -111,7 +150,7 @@ class Database:
                 if not backup.exists():
                     shutil.copy2(path, backup)
             cls._migrate(path, engine, migrate_to)
-        return cls(path, engine)
+        return cls(target, engine)
 
     @staticmethod
     def _migrate(path: Path, engine: Engine, target: str) -> None:
@@ -136,19 +175,25 @@ class Database:
             raise open_problem(path, exc.orig) from exc
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, consistent: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends normally, rolled back otherwise.
+
+        ``consistent=True`` makes every read of the block see one moment of the database (a
+        snapshot read of a whole contract): SQLite's transactions always do; on a server the
+        transaction runs at REPEATABLE READ instead of the default READ COMMITTED.
 
         A file deleted or moved away while the app runs is refused: SQLite would otherwise go on
         writing into the vanished file, and every change since would be lost without a word.
         """
-        if not self.path.exists():
+        if self.path is not None and not self.path.exists():
             raise DatabaseError(
                 f"Het databasebestand {self.path} is er niet meer: het is verwijderd of verplaatst. "
                 "Er is niets opgeslagen; wat u invoerde staat nog in het venster. Zet het bestand "
                 "terug en probeer het opnieuw."
             )
         with Session(self.engine, expire_on_commit=False) as session, _guarded(session):
+            if consistent and self.on_server:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             yield session
 
     @contextmanager
@@ -160,14 +205,21 @@ class Database:
         series of writes (the demo portfolio) lands entirely or not at all. The file is locked
         for writing by other programs while the block runs: keep it short.
         """
-        with self.engine.connect() as connection:
+        try:
+            connection = self.engine.connect()
+        except OperationalError as exc:
+            raise _user_error(exc) from exc
+        with connection:
             try:
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                if self.on_server:
+                    connection.begin()
+                else:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
             except OperationalError as exc:
                 connection.rollback()
                 raise _user_error(exc) from exc
             try:
-                yield _SharedTransaction(self.path, self.engine, connection)
+                yield _SharedTransaction(self.target, self.engine, connection)
                 connection.commit()
             except OperationalError as exc:
                 connection.rollback()
@@ -183,12 +235,13 @@ class Database:
 class _SharedTransaction(Database):
     """The view handed out by :meth:`Database.one_transaction`: sessions are savepoints."""
 
-    def __init__(self, path: Path, engine: Engine, connection: Connection) -> None:
-        super().__init__(path, engine)
+    def __init__(self, target: Target, engine: Engine, connection: Connection) -> None:
+        super().__init__(target, engine)
         self._connection = connection
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, consistent: bool = False) -> Iterator[Session]:
+        """A savepoint of the shared transaction (which already sees one moment on SQLite)."""
         with (
             Session(
                 bind=self._connection, join_transaction_mode="create_savepoint", expire_on_commit=False
@@ -213,6 +266,13 @@ def _guarded(session: Session) -> Iterator[None]:
             raise locking.locked_error() from exc
         if isinstance(exc, OperationalError):
             raise _user_error(exc) from exc
+        if isinstance(exc, SqlDataError) and "nul (0x00)" in str(exc.orig).lower():
+            # SQLite stores the NUL character, a PostgreSQL server refuses it in any text.
+            raise DatabaseError(
+                "De tekst bevat een onzichtbaar nulteken (NUL) dat de databaseserver niet kan "
+                "bewaren; het komt meestal mee bij plakken uit een ander programma. Haal het weg. "
+                "Er is niets opgeslagen."
+            ) from exc
         raise
     except BaseException:
         session.rollback()

@@ -4,8 +4,9 @@ Two guards refuse any change to the content of a locked (signed) contract versio
 
 * :func:`refuse_locked_writes`, a SQLAlchemy ``before_flush`` listener on every ORM session,
   raises :class:`~koerskaart.errors.ContractLocked` before SQL is sent;
-* SQLite triggers (migration ``0002_lock_triggers``) abort the same writes for every client of
-  the file, including Core updates and the ``sqlite3`` shell; :func:`is_lock_violation` lets
+* database triggers (migration ``0002_lock_triggers``: SQLite triggers, or PL/pgSQL on a
+  PostgreSQL server) abort the same writes for every client of the database, including Core
+  updates, the ``sqlite3`` shell and ``psql``; :func:`is_lock_violation` lets
   :class:`~koerskaart.storage.database.Database` translate their error into ``ContractLocked``.
 
 Content means: answers, participants, activities, partners, capacity requests and their
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -146,9 +147,13 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
         ids.discard(None)  # type: ignore[arg-type]
         if not ids:
             continue
-        # Plain SQL on the flush's own connection: this runs on every save while typing.
-        marks = ", ".join("?" for _ in ids)
-        row = session.connection().exec_driver_sql(f"{sql.format(marks)} LIMIT 1", tuple(ids)).first()
+        # Plain SQL on the flush's own connection: this runs on every save while typing. The
+        # parameter style differs per driver (SQLite "?", psycopg "%s"): let SQLAlchemy bind.
+        marks = ", ".join(f":id{n}" for n in range(len(ids)))
+        statement = text(f"{sql.format(marks)} LIMIT 1")
+        row = (
+            session.connection().execute(statement, {f"id{n}": value for n, value in enumerate(ids)}).first()
+        )
         if row is not None:
             raise locked_error(row[0])
 

@@ -152,10 +152,24 @@ class Contract(SQLModel, table=True):
     opgave_description: str = ""
 
 
-class Participant(SQLModel, table=True):
+class ContractRow(SQLModel):
+    """What every row of a contract's tables has: its id, its contract and its place in the list.
+
+    Participants, activities, partners, capacity requests and timeline events derive from it, so
+    code that handles "a row of a contract" (the repository, the table editors) is typed once.
+    """
+
     id: int | None = Field(default=None, primary_key=True)
     contract_id: int = Field(foreign_key="contract.id", index=True)
     position: int = 0
+
+    @classmethod
+    def table_name(cls) -> str:
+        """The table's name ("participant", ...): the audit trail's entity and the change's tag."""
+        return cls.__table__.name  # type: ignore[attr-defined]  # SQLModel sets it on table classes
+
+
+class Participant(ContractRow, table=True):
     name: str = ""
     function: str = ""
     role: str = Role.OTHER
@@ -177,10 +191,7 @@ class Answer(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class Activity(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class Activity(ContractRow, table=True):
     name: str = ""
     approach: str = ""
     reason: str = ""
@@ -191,10 +202,7 @@ class Activity(SQLModel, table=True):
     owner: str = ""
 
 
-class Partner(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class Partner(ContractRow, table=True):
     organisation: str = ""
     contact: str = ""
     involvement: str = Involvement.ADVISOR
@@ -203,12 +211,9 @@ class Partner(SQLModel, table=True):
     binding: str = ""  # how its people stay bound to their own organisation
 
 
-class CapacityRequest(SQLModel, table=True):
+class CapacityRequest(ContractRow, table=True):
     """What the opgave asks of one team, quantitatively and qualitatively."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
     team_id: int | None = Field(default=None, foreign_key="team.id")
     team_name: str = ""
     amount: float = 0.0
@@ -278,10 +283,7 @@ class TeamCapacity(SQLModel, table=True):
     set_at: datetime = Field(default_factory=utcnow)
 
 
-class TimelineEvent(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    contract_id: int = Field(foreign_key="contract.id", index=True)
-    position: int = 0
+class TimelineEvent(ContractRow, table=True):
     event_date: date | None = None
     kind: str = TimelineKind.PAST
     title: str = ""
@@ -327,3 +329,17 @@ class AppSetting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str = ""
     blob: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class ConversationLease(SQLModel, table=True):
+    """Who has a conversation open right now: one row per open window, renewed while it is open.
+
+    A row whose ``renewed_at`` is older than the lease time (``storage.leases``) has expired: its
+    window was closed without a word (a crash, a dropped connection) and it is ignored.
+    """
+
+    contract_id: int = Field(foreign_key="contract.id", primary_key=True)
+    token: str = Field(primary_key=True)  # one per open window: it renews and releases only its own
+    holder: str = ""  # the user's name as the start window shows it
+    opened_at: datetime = Field(default_factory=utcnow)
+    renewed_at: datetime = Field(default_factory=utcnow, index=True)

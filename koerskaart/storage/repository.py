@@ -26,9 +26,11 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from koerskaart.clock import Clock, utcnow
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
@@ -41,6 +43,7 @@ from koerskaart.storage.models import (
     CapacityConfirmation,
     CapacityRequest,
     Contract,
+    ContractRow,
     Domain,
     FacilitatorNote,
     Opgave,
@@ -62,7 +65,7 @@ CONCURRENT_CHANGE_MESSAGE = (
 MAX_TITLE = 200  # an opgave title: a title, not a text (the dialog and the import use it too)
 
 # Tables whose rows belong to one contract through ``contract_id`` and have a ``position``.
-CONTRACT_ROW_TABLES: tuple[type[SQLModel], ...] = (
+CONTRACT_ROW_TABLES: tuple[type[ContractRow], ...] = (
     Participant,
     Activity,
     Partner,
@@ -70,7 +73,7 @@ CONTRACT_ROW_TABLES: tuple[type[SQLModel], ...] = (
     TimelineEvent,
 )
 
-RowT = TypeVar("RowT", bound=SQLModel)
+RowT = TypeVar("RowT", bound=ContractRow)
 
 
 @dataclass(frozen=True)
@@ -385,7 +388,7 @@ class Repository:
         :meth:`_touch` and by the database's triggers.
         """
         text = dump_value(value)
-        table = Answer.__table__  # type: ignore[attr-defined]
+        table = Answer.__table__  # type: ignore[attr-defined]  # SQLModel sets it
         with self.db.session() as s:
             previous = s.execute(
                 select(table.c.value, table.c.role).where(
@@ -413,7 +416,7 @@ class Repository:
         For batch work (the demo, a paste of many answers): one revision bump for all of them,
         one audit entry per changed answer, unchanged answers are left alone.
         """
-        table = Answer.__table__  # type: ignore[attr-defined]
+        table = Answer.__table__  # type: ignore[attr-defined]  # SQLModel sets it
         with self.db.session() as s:
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
@@ -446,8 +449,9 @@ class Repository:
     ) -> None:
         """Upsert one answer (JSON ``text``) and audit what changed against ``previous`` (value, role)."""
         old_text, old_role = (previous[0], previous[1]) if previous is not None else ("null", "")
-        table = Answer.__table__  # type: ignore[attr-defined]
-        upsert = sqlite_insert(table).values(
+        table = Answer.__table__  # type: ignore[attr-defined]  # SQLModel sets it
+        insert = postgresql_insert if self.db.on_server else sqlite_insert  # same ON CONFLICT
+        upsert = insert(table).values(
             contract_id=contract_id,
             question_key=key,
             value=text,
@@ -494,36 +498,34 @@ class Repository:
         """
         if not rows:
             raise ValueError("add_rows needs at least one row")
-        contract_ids = {row.contract_id for row in rows}  # type: ignore[attr-defined]
+        contract_ids = {row.contract_id for row in rows}
         if len(contract_ids) != 1:
             raise ValueError("add_rows takes rows of one contract")
         contract_id: int = contract_ids.pop()
         with self.db.session() as s:
             revision = self._touch(s, contract_id, expected_revision, self.clock())
-            last: dict[type[SQLModel], int] = {}
+            last: dict[type[ContractRow], int] = {}
             stored_rows: list[RowT] = []
             for row in rows:
                 model = type(row)
                 if model not in last:
                     last[model] = (
                         s.exec(
-                            select(func.max(model.position)).where(  # type: ignore[attr-defined]
-                                model.contract_id == contract_id  # type: ignore[attr-defined]
-                            )
+                            select(func.max(col(model.position))).where(col(model.contract_id) == contract_id)
                         ).one()
                         or 0
                     )
                 stored = model.model_validate(row.model_dump(exclude={"id"}))
-                if stored.position == 0:  # type: ignore[attr-defined]
-                    stored.position = last[model] + 1  # type: ignore[attr-defined]
-                last[model] = max(last[model], stored.position)  # type: ignore[attr-defined]
+                if stored.position == 0:
+                    stored.position = last[model] + 1
+                last[model] = max(last[model], stored.position)
                 s.add(stored)
                 s.flush()
                 self._audit(
                     s,
                     "create",
-                    model.__tablename__,
-                    stored.id,  # type: ignore[attr-defined]
+                    model.table_name(),
+                    stored.id,
                     contract_id=contract_id,
                     new=dump_value(stored.model_dump(mode="json")),
                 )
@@ -536,40 +538,38 @@ class Repository:
             return list(
                 s.exec(
                     select(model)
-                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
-                    .order_by(model.position, model.id)  # type: ignore[attr-defined]
+                    .where(col(model.contract_id) == contract_id)
+                    .order_by(col(model.position), col(model.id))
                 ).all()
             )
 
     def save_row(self, row: RowT, *, expected_revision: int | None = None) -> tuple[RowT, int]:
         """Insert or update one row of a contract table; returns (stored row, new revision)."""
         model = type(row)
-        contract_id: int = row.contract_id  # type: ignore[attr-defined]
+        contract_id = row.contract_id
         with self.db.session() as s:
             revision = self._touch(s, contract_id, expected_revision, self.clock())
-            row_id = getattr(row, "id", None)
+            row_id = row.id
             if row_id is None:
-                if getattr(row, "position", 0) == 0:
+                if row.position == 0:
                     last = s.exec(
-                        select(func.max(model.position)).where(  # type: ignore[attr-defined]
-                            model.contract_id == contract_id  # type: ignore[attr-defined]
-                        )
+                        select(func.max(col(model.position))).where(col(model.contract_id) == contract_id)
                     ).one()
-                    row.position = (last or 0) + 1  # type: ignore[attr-defined]
+                    row.position = (last or 0) + 1
                 stored = model.model_validate(row.model_dump())
                 s.add(stored)
                 s.flush()
                 self._audit(
                     s,
                     "create",
-                    model.__tablename__,
-                    stored.id,  # type: ignore[attr-defined]
+                    model.table_name(),
+                    stored.id,
                     contract_id=contract_id,
                     new=dump_value(stored.model_dump(mode="json")),
                 )
             else:
                 stored = s.get(model, row_id)
-                if stored is None or stored.contract_id != contract_id:  # type: ignore[attr-defined]
+                if stored is None or stored.contract_id != contract_id:
                     raise ConcurrentChange("Deze regel is intussen elders verwijderd. Vernieuw het scherm.")
                 for name, value in row.model_dump(exclude={"id"}).items():
                     old = getattr(stored, name)
@@ -578,8 +578,8 @@ class Repository:
                         self._audit(
                             s,
                             "update",
-                            model.__tablename__,
-                            row_id,  # type: ignore[attr-defined]
+                            model.table_name(),
+                            row_id,
                             contract_id=contract_id,
                             field=name,
                             old=str(old),
@@ -590,12 +590,14 @@ class Repository:
             s.flush()
             return stored, revision
 
-    def delete_row(self, model: type[SQLModel], row_id: int, *, expected_revision: int | None = None) -> int:
+    def delete_row(
+        self, model: type[ContractRow], row_id: int, *, expected_revision: int | None = None
+    ) -> int:
         with self.db.session() as s:
             stored = s.get(model, row_id)
             if stored is None:
                 raise ConcurrentChange("Deze regel is intussen elders verwijderd. Vernieuw het scherm.")
-            contract_id = stored.contract_id  # type: ignore[attr-defined]
+            contract_id = stored.contract_id
             revision = self._touch(s, contract_id, expected_revision, self.clock())
             if isinstance(stored, CapacityRequest):
                 for confirmation in s.exec(
@@ -606,8 +608,8 @@ class Repository:
             self._audit(
                 s,
                 "delete",
-                model.__tablename__,
-                row_id,  # type: ignore[attr-defined]
+                model.table_name(),
+                row_id,
                 contract_id=contract_id,
                 old=dump_value(stored.model_dump(mode="json")),
             )
@@ -615,7 +617,7 @@ class Repository:
 
     def reorder_rows(
         self,
-        model: type[SQLModel],
+        model: type[ContractRow],
         contract_id: int,
         ordered_ids: Sequence[int],
         *,
@@ -627,8 +629,8 @@ class Repository:
             for position, row_id in enumerate(ordered_ids, start=1):
                 s.execute(
                     update(model)
-                    .where(model.id == row_id)  # type: ignore[attr-defined]
-                    .where(model.contract_id == contract_id)  # type: ignore[attr-defined]
+                    .where(col(model.id) == row_id)
+                    .where(col(model.contract_id) == contract_id)
                     .values(position=position)
                 )
             return revision
@@ -818,7 +820,9 @@ class Repository:
     # ----------------------------------------------------------------- internals
     @staticmethod
     def _contract(s: Session, contract_id: int) -> Contract:
-        contract = s.get(Contract, contract_id)
+        # The definition text (~25 kB) is not needed to check or bump a revision: every save
+        # while typing passes here, and on a server each byte crosses the network.
+        contract = s.get(Contract, contract_id, options=[defer(Contract.question_set_text)])
         if contract is None:
             raise UserFacingError(f"Contract {contract_id} bestaat niet.")
         return contract
@@ -871,9 +875,11 @@ class Repository:
     ) -> None:
         now = self.clock()
         if contract_id is not None and opgave_id is None:
-            contract = s.get(Contract, contract_id)
-            opgave_id = contract.opgave_id if contract else None
-        table = AuditEvent.__table__  # type: ignore[attr-defined]
+            contract_table = Contract.__table__  # type: ignore[attr-defined]  # SQLModel sets it
+            opgave_id = s.execute(
+                select(contract_table.c.opgave_id).where(contract_table.c.id == contract_id)
+            ).scalar_one_or_none()
+        table = AuditEvent.__table__  # type: ignore[attr-defined]  # SQLModel sets it
         if coalesce:
             # Only the newest entry of this very field may absorb the edit, and only when the
             # same person made it moments ago; otherwise history would be reordered.

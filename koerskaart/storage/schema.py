@@ -4,9 +4,13 @@
 can be recognised without importing Alembic; a test keeps the two equal.
 """
 
-SCHEMA_HEAD = "0006_portfolio"
+SCHEMA_HEAD = "0007_conversation_lease"
 
 # PRAGMA application_id of every Koerskaart database: "KKRT".
 APPLICATION_ID = 0x4B4B5254
+
+# The comment on the ``alembic_version`` table of a Koerskaart database on a PostgreSQL server:
+# the server's counterpart of APPLICATION_ID.
+SERVER_MARKER = "koerskaart"
 
 SQLITE_HEADER = b"SQLite format 3\x00"

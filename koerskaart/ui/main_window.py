@@ -15,16 +15,21 @@ because it costs nothing at start-up and is checked by ruff's import rules like 
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
+from koerskaart.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseUnavailable,
+    PasswordNeeded,
+    UserFacingError,
+)
 from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
@@ -36,6 +41,7 @@ from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_ac
 from koerskaart.ui.settings import UiSettings
 from koerskaart.ui.start_window import StartWindow
 from koerskaart.ui.welcome_page import WelcomePage
+from koerskaart.user import user_name
 
 if TYPE_CHECKING:
     from koerskaart.questions.model import QuestionSet
@@ -63,9 +69,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translators = translators
         self.repo: Repository | None = None
-        self.database_path: Path | None = None
+        self.database_label: str | None = None  # the title bar's name of the open database
         self.conversations: dict[int, QWidget] = {}  # contract id -> conversation window
         self.facilitators: dict[int, QWidget] = {}  # contract id -> facilitator window
+        self.leases: dict[int, Any] = {}  # contract id -> the LeaseKeeper of its window
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
@@ -77,6 +84,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.welcome = WelcomePage()
         self.start = StartWindow()
+        # Who has which conversation open changes on other computers: look again now and then.
+        self._open_by_timer = QTimer(self)
+        self._open_by_timer.setInterval(30_000)
+        self._open_by_timer.timeout.connect(self._refresh_open_by)
         self.ui.pages.addWidget(self.welcome)
         self.ui.pages.addWidget(self.start)
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
@@ -147,6 +158,7 @@ class MainWindow(QMainWindow):
         ui.actionRemove.triggered.connect(self._remove_selected)
         ui.actionSearch.triggered.connect(self.start.focus_search)
         ui.actionOpenDatabase.triggered.connect(self.choose_other_database)
+        ui.actionOpenServer.triggered.connect(self.choose_server_database)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionExportAll.triggered.connect(self.export_all)
         ui.actionQuit.triggered.connect(self.close)
@@ -192,22 +204,26 @@ class MainWindow(QMainWindow):
         self.ui.loadingLabel.setText(text or self.tr("Laden…"))
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
 
-    def start_with(self, path: Path) -> None:
+    def start_with(self, database: Path | str) -> None:
         """The first start: the list from the file at once, the repository once the ORM is loaded.
 
-        A file that needs more than reading (new, to migrate, refused) goes the full way of
-        :meth:`open_database` straight away, which explains any problem.
+        ``database`` is a file path or a server URL. A server, or a file that needs more than
+        reading (new, to migrate, refused), goes the full way of :meth:`open_database` straight
+        away, which explains any problem.
         """
         from koerskaart.storage.quick_read import read_start_list
+        from koerskaart.storage.target import FileTarget, parse_target
         from koerskaart.ui.storage_loader import StorageLoader
 
         try:
-            quick = read_start_list(path)
+            target = parse_target(database)
+            quick = read_start_list(target.path) if isinstance(target, FileTarget) else None
         except DatabaseError:
             quick = None
         if quick is None:
-            self.open_database(path)
+            self.open_database(database)
             return
+        path = target.path
         self.database_path = Path(path)
         self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
         self.start.set_opgaven(quick.opgaven)
@@ -234,25 +250,38 @@ class MainWindow(QMainWindow):
         self._pending = action
         return True
 
-    def open_database(self, path: Path, *, on_refusal_quit: bool = True, keep_page: bool = False) -> bool:
-        """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
+    def open_database(
+        self, path: Path | str, *, on_refusal_quit: bool = True, keep_page: bool = False
+    ) -> bool:
+        """Open ``path`` (a file or a ``postgresql://`` URL); on a refusal, offer another file or
+        quit (or keep the current one). A server that asks for a password gets it typed here.
 
         The refused file is never touched. Returns True when a database is open afterwards.
         ``keep_page`` leaves the list on screen while opening (it was read already).
         """
         from koerskaart.storage.database import Database
         from koerskaart.storage.repository import Repository
+        from koerskaart.storage.target import ServerTarget, parse_target
 
         if not keep_page:
             self.show_loading()
+        target: Any = path
         while True:
             try:
-                database = Database.open(path)
+                target = parse_target(target) if isinstance(target, str | Path) else target
+                database = Database.open(target)
                 break
+            except PasswordNeeded as exc:
+                password = messages.ask_text(self, self.tr("Wachtwoord"), exc.message, secret=True)
+                if password is not None and isinstance(target, ServerTarget):
+                    target = target.with_password(password)
+                    continue
+                return self._refused(on_refusal_quit)
             except DatabaseError as exc:
                 leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
                 choices = [self.tr("Ander bestand kiezen…"), leave]
-                busy = isinstance(exc, DatabaseBusy)  # held by another program: waiting may help
+                # Held by another program, or the server is away: waiting may help.
+                busy = isinstance(exc, DatabaseBusy | DatabaseUnavailable)
                 if busy:  # the label (and its translation) is the one of the save banner's retry
                     choices.insert(0, QCoreApplication.translate("ConversationWindow", "Opnieuw proberen"))
                 choice = messages.choose(
@@ -264,34 +293,53 @@ class MainWindow(QMainWindow):
                     choice -= 1
                 other = self._pick_database_file() if choice == 0 else None
                 if other is not None:
-                    path = other
+                    target = other
                     continue
                 if choice == 0:
                     continue  # the picker was cancelled: show the problem again
-                if on_refusal_quit:
-                    self.exit_status = EXIT_DATABASE_REFUSED
-                    self.close()
-                    self.quitRequested.emit(EXIT_DATABASE_REFUSED)
-                else:
-                    self._show_list_or_welcome()
-                return self.repo is not None and not on_refusal_quit
-        self.set_repository(Repository(database, actor=_actor()))
+                return self._refused(on_refusal_quit)
+        self.set_repository(Repository(database, actor=user_name(self.settings.user_name)))
         return True
+
+    def _refused(self, on_refusal_quit: bool) -> bool:
+        if on_refusal_quit:
+            self.exit_status = EXIT_DATABASE_REFUSED
+            self.close()
+            self.quitRequested.emit(EXIT_DATABASE_REFUSED)
+        else:
+            self._show_list_or_welcome()
+        return self.repo is not None and not on_refusal_quit
 
     def set_repository(self, repo: Repository) -> None:
         """Work on ``repo`` from now on (closing the previous file) and show its opgaven."""
         if self.repo is not None and self.repo is not repo:
             self.repo.db.close()
         self.repo = repo
-        self.database_path = Path(repo.db.path)
-        self.settings.last_database = str(repo.db.path)
-        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+        self.settings.last_database = repo.db.label  # a server URL without its password
+        self._show_database_title()
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
         pending, self._pending = self._pending, None
         if pending is not None:
             pending()
+
+    def _show_database_title(self) -> None:
+        """Which database is in use, in the title bar: the file's name or the server database."""
+        if self.repo is None:
+            return
+        db = self.repo.db
+        if db.path is not None:
+            self.database_label = db.path.name
+        else:
+            parts = db.target.parts  # type: ignore[union-attr]  # on_server: a ServerTarget
+            self.database_label = (
+                self.tr("%1 op server %2")
+                .replace("%1", parts.path.lstrip("/"))
+                .replace("%2", parts.hostname or "localhost")
+            )
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_label))
+        self.setWindowFilePath("")
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(
@@ -314,6 +362,27 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_database(path, on_refusal_quit=False)
 
+    def choose_server_database(self) -> None:
+        """Open a database on the organisation's PostgreSQL server by its address (no password)."""
+        if self.conversations:
+            messages.inform(
+                self, self.tr("Gedeelde database"), self.tr("Sluit eerst de geopende gesprekken.")
+            )
+            return
+        last = self.settings.last_database
+        url = messages.ask_text(
+            self,
+            self.tr("Gedeelde database"),
+            self.tr(
+                "Het adres van de gedeelde database, bijvoorbeeld "
+                "postgresql://uw-naam@db.gemeente.nl/koerskaart. Het wachtwoord vraagt Koerskaart apart "
+                "(of vindt het in ~/.pgpass) en bewaart het niet."
+            ),
+            last if "://" in last else "postgresql://",
+        )
+        if url and url.strip() not in ("", "postgresql://"):
+            self.open_database(url.strip(), on_refusal_quit=False)
+
     def refresh(self) -> None:
         """Read the list of opgaven again and show the list or, for an empty file, the welcome."""
         if self.repo is None:
@@ -323,10 +392,12 @@ class MainWindow(QMainWindow):
         try:
             rows = self.repo.list_opgaven()
             name, logo = self.repo.setting(MUNICIPALITY_NAME), self.repo.setting_blob(MUNICIPALITY_LOGO)
+            open_by = self._open_by()
         except UserFacingError as exc:  # the file went away or is held by another program
             messages.error(self, self.tr("Database niet geopend"), exc.message)
             return
-        self.start.set_opgaven(rows)
+        self.start.set_opgaven(rows, open_by)
+        self._open_by_timer.start()
         self.start.set_municipality(name, logo)
         self._show_list_or_welcome()
 
@@ -416,6 +487,49 @@ class MainWindow(QMainWindow):
         self.open_conversation(contract_id, question_set)
         self.refresh()
 
+    def _refresh_open_by(self) -> None:
+        """Show the current leases in the start window (quietly: a failure shows at the next action)."""
+        if self.repo is None or self.ui.pages.currentWidget() is not self.start:
+            return
+        try:
+            self.start.model.set_open_by(self._open_by())
+        except UserFacingError:
+            return
+
+    def _open_by(self) -> dict[int, tuple[str, Any]]:
+        """opgave id → (who, since when) for the conversations open anywhere right now."""
+        return {
+            opgave_id: (lease.holder, lease.opened_at)
+            for opgave_id, lease in self._leases().of_opgaven().items()
+        }
+
+    def _leases(self) -> Any:
+        from koerskaart.storage.leases import Leases
+
+        assert self.repo is not None
+        return Leases(self.repo.db, clock=self.repo.clock)
+
+    def _opened_elsewhere(self, contract_id: int) -> bool:
+        """True when someone else has the conversation open and the user chose not to go on."""
+        from koerskaart.clock import to_local
+
+        try:
+            others = [lease for lease in self._leases().active() if lease.contract_id == contract_id]
+        except UserFacingError:
+            return False  # the window itself will say what is wrong with the database
+        if not others:
+            return False
+        first = others[0]
+        text = (
+            self.tr(
+                "Dit gesprek is nu ook geopend door %1 (sinds %2). Als u allebei typt, krijgt wie "
+                "als tweede opslaat een melding en kiest per veld welke tekst blijft. Toch openen?"
+            )
+            .replace("%1", first.holder)
+            .replace("%2", to_local(first.opened_at).strftime("%H:%M"))
+        )
+        return not messages.confirm(self, self.tr("Gesprek is al geopend"), text, self.tr("Toch openen"))
+
     def open_portfolio(self) -> QWidget | None:
         """The portfolio window (raised and refreshed when it is open already)."""
         if self.repo is None:
@@ -442,7 +556,10 @@ class MainWindow(QMainWindow):
         return window
 
     def open_conversation(self, contract_id: int, question_set: QuestionSet) -> QWidget | None:
-        """Show the conversation window of ``contract_id`` (raised if it is open already)."""
+        """Show the conversation window of ``contract_id`` (raised if it is open already).
+
+        When another person (another program) has it open, the user is warned first.
+        """
         assert self.repo is not None
         existing = self.conversations.get(contract_id)
         if existing is not None:
@@ -450,6 +567,8 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
+        if self._opened_elsewhere(contract_id):
+            return None
         try:
             from koerskaart.ui.conversation.window import ConversationWindow
         except ImportError:
@@ -467,6 +586,11 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         attach_record_screens(window)
         self.conversations[contract_id] = window
+        from koerskaart.ui.lease_keeper import LeaseKeeper
+
+        self.leases[contract_id] = LeaseKeeper(
+            self._leases(), contract_id, user_name(self.settings.user_name), self
+        )
         ui = self.ui
         window.use_presentation(
             self.presentation,
@@ -535,6 +659,10 @@ class MainWindow(QMainWindow):
 
     def _conversation_closed(self, contract_id: int) -> None:
         self.conversations.pop(contract_id, None)
+        keeper = self.leases.pop(contract_id, None)
+        if keeper is not None:
+            keeper.release()
+            keeper.deleteLater()
         facilitator = self.facilitators.pop(contract_id, None)
         if facilitator is not None:
             facilitator.close()
@@ -570,9 +698,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
 
     def demo_path(self) -> Path:
-        """The demo's own file: beside the open database, else in the user's data folder."""
-        if self.database_path is not None:
-            return self.database_path.with_name(DEMO_FILE_NAME)
+        """The demo's own file: beside the open database file, else (no file, or a server database)
+        in the user's data folder."""
+        current = self.repo.db.path if self.repo is not None else None
+        if current is not None:
+            return current.with_name(DEMO_FILE_NAME)
         from platformdirs import user_data_path
 
         return user_data_path("Koerskaart", appauthor=False) / DEMO_FILE_NAME
@@ -582,7 +712,8 @@ class MainWindow(QMainWindow):
         the municipality's own file."""
         path = self.demo_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self.database_path != path and not self.open_database(path, on_refusal_quit=False):
+        current = self.repo.db.path if self.repo is not None else None
+        if current != path and not self.open_database(path, on_refusal_quit=False):
             return
         self.load_demo()
 
@@ -632,7 +763,7 @@ class MainWindow(QMainWindow):
             return
         from koerskaart.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.repo, self)
+        dialog = SettingsDialog(self.repo, self, self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         self._open_dialog(dialog)
@@ -682,10 +813,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_database_title()
             self.actionPortfolio.setText(self.tr("Portefeuille"))
             self.actionPortfolio.setToolTip(self.tr("Alle opgaven samen: kaart, stoplichten en capaciteit"))
-            if self.database_path is not None:
-                self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
             if self.ui.pages.currentWidget() is self.ui.loadingPage:
                 self.ui.loadingLabel.setText(self.tr("Laden…"))
         super().changeEvent(event)
@@ -704,12 +834,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
+    """First time: put the facilitator window on another screen than the shared conversation."""
+    from PySide6.QtGui import QGuiApplication
+
+    shared = conversation.screen()
+    others = [s for s in QGuiApplication.screens() if s is not shared]
+    if others:
+        area = others[0].availableGeometry()
+        facilitator.move(area.topLeft())
+        facilitator.resize(min(520, area.width()), area.height())
+
+
 DEMO_FILE_NAME = "koerskaart-demo.sqlite"
-
-
-def _actor() -> str:
-    """Who is recorded in the audit trail for changes made in this window."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in a container without passwd entry
-        return "facilitator"

@@ -77,6 +77,7 @@ class OpgaveTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._headers: list[str] = []
         self._status_labels: dict[str, str] = {}
+        self._open_by: dict[int, tuple[str, datetime]] = {}  # opgave id -> (holder, since)
         self.sort_column = int(Column.UPDATED)
         self.sort_order = Qt.SortOrder.DescendingOrder
         self.retranslate()
@@ -102,6 +103,27 @@ class OpgaveTableModel(QAbstractTableModel):
         if self._rows:
             self._display = [self._display_row(r) for r in self._rows]
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def set_open_by(self, open_by: dict[int, tuple[str, datetime]]) -> None:
+        """Who has which opgave's conversation open now (holder, since), shown in the status."""
+        if open_by == self._open_by:
+            return
+        self._open_by = dict(open_by)
+        if self._rows:
+            self._display = [self._display_row(r) for r in self._rows]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def open_by_text(self, opgave_id: int) -> str:
+        """ "geopend door A. de Vries sinds 10:02", or "" when nobody has it open."""
+        found = self._open_by.get(opgave_id)
+        if found is None:
+            return ""
+        holder, since = found
+        return (
+            self.tr("geopend door %1 sinds %2")
+            .replace("%1", holder)
+            .replace("%2", to_local(since).strftime("%H:%M"))
+        )
 
     def set_rows(self, rows: Sequence[OpgaveSummary]) -> None:
         self.beginResetModel()
@@ -148,6 +170,8 @@ class OpgaveTableModel(QAbstractTableModel):
             return self._rows[row].id
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
             return title_tooltip(self._rows[row].title)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS:
+            return self._display[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.VERSION:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -189,7 +213,7 @@ class OpgaveTableModel(QAbstractTableModel):
     def _display_row(self, summary: OpgaveSummary) -> tuple[str, ...]:
         return (
             summary.title,
-            self.status_label(summary.status),
+            " – ".join(t for t in (self.status_label(summary.status), self.open_by_text(summary.id)) if t),
             str(summary.latest_version) if summary.latest_version else "–",
             local_time_text(summary.updated_at),
             summary.task_leader,

@@ -2,9 +2,10 @@
 
 A :class:`ContractSession` wraps the :class:`~koerskaart.storage.repository.Repository` for one
 contract and carries the contract revision the window last saw, so that a change made in another
-window is reported (``conflict``) instead of overwritten. It turns user-facing errors (locked
-contract, busy or full disk) into the ``failed`` signal and announces each successful write with
-``saved`` so the window can show "Opgeslagen hh:mm:ss".
+window is reported (``conflict``) instead of overwritten. A database server that cannot be
+reached is reported as ``disconnected`` (the edit stays pending; see ``conversation.connection``).
+It turns other user-facing errors (locked contract, busy or full disk) into the ``failed`` signal
+and announces each successful write with ``saved`` so the window can show "Opgeslagen hh:mm:ss".
 
 QtCore only: no widgets, so it is tested without a screen.
 """
@@ -16,15 +17,14 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlmodel import SQLModel
 
-from koerskaart.errors import ConcurrentChange, UserFacingError
+from koerskaart.errors import ConcurrentChange, DatabaseUnavailable, UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.storage.models import CapacityConfirmation
+from koerskaart.storage.models import CapacityConfirmation, ContractRow
 from koerskaart.storage.repository import Repository, StoredAnswer
 
 T = TypeVar("T")
-RowT = TypeVar("RowT", bound=SQLModel)
+RowT = TypeVar("RowT", bound=ContractRow)
 
 
 class ContractSession(QObject):
@@ -33,6 +33,8 @@ class ContractSession(QObject):
     saved = Signal(object)  # datetime (aware UTC) of the last successful write
     conflict = Signal(str)  # Dutch message: the contract was changed elsewhere
     failed = Signal(str)  # Dutch message: any other reason a write did not happen
+    disconnected = Signal(str)  # Dutch message: the database server cannot be reached now
+    connectionRestored = Signal()  # after ``disconnected``: the server answers again
     contentChanged = Signal(str)  # what changed: "answer:<key>", "participant", "activity", ...
 
     def __init__(
@@ -44,6 +46,7 @@ class ContractSession(QObject):
         self.question_set = question_set
         self.revision = 0
         self.read_only = False
+        self.offline = False  # between ``disconnected`` and ``mark_online``
         self.last_saved: datetime | None = None
         self.reload()
 
@@ -80,20 +83,20 @@ class ContractSession(QObject):
             self._with_revision(revision)
             return stored
 
-        return self._write(write, type(row).__tablename__)  # type: ignore[attr-defined]
+        return self._write(write, type(row).table_name())
 
-    def delete_row(self, model: type[SQLModel], row_id: int) -> bool:
+    def delete_row(self, model: type[ContractRow], row_id: int) -> bool:
         return (
             self._write(
                 lambda: self._with_revision(
                     self.repo.delete_row(model, row_id, expected_revision=self.revision)
                 ),
-                model.__tablename__,  # type: ignore[attr-defined]
+                model.table_name(),
             )
             is not None
         )
 
-    def reorder_rows(self, model: type[SQLModel], ordered_ids: list[int]) -> bool:
+    def reorder_rows(self, model: type[ContractRow], ordered_ids: list[int]) -> bool:
         return (
             self._write(
                 lambda: self._with_revision(
@@ -101,7 +104,7 @@ class ContractSession(QObject):
                         model, self.contract_id, ordered_ids, expected_revision=self.revision
                     )
                 ),
-                model.__tablename__,  # type: ignore[attr-defined]
+                model.table_name(),
             )
             is not None
         )
@@ -126,8 +129,16 @@ class ContractSession(QObject):
     def set_current_step(self, step_key: str) -> None:
         try:
             self.repo.set_current_step(self.contract_id, step_key)
+        except DatabaseUnavailable as exc:
+            self.disconnected.emit(exc.message)
         except UserFacingError as exc:
             self.failed.emit(exc.message)
+
+    def mark_online(self) -> None:
+        """The server answers again: editors holding edits made meanwhile write them now."""
+        if self.offline:
+            self.offline = False
+            self.connectionRestored.emit()
 
     # ------------------------------------------------------------------ internals
     def _with_revision(self, revision: int) -> int:
@@ -142,6 +153,10 @@ class ContractSession(QObject):
             result = action()
         except ConcurrentChange as exc:
             self.conflict.emit(exc.message)
+            return None
+        except DatabaseUnavailable as exc:
+            self.offline = True
+            self.disconnected.emit(exc.message)
             return None
         except UserFacingError as exc:
             self.failed.emit(exc.message)

@@ -36,7 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window/main_geometry", QByteArray, QByteArray()),
     Setting("window/conversation_geometry", QByteArray, QByteArray()),
     Setting("window/facilitator_geometry", QByteArray, QByteArray()),
-    Setting("data/last_database", str, ""),
+    Setting("data/last_database", str, ""),  # a file path or a server URL, never with a password
+    Setting("data/user_name", str, ""),  # the name in the audit trail; empty: the login name
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -118,7 +119,16 @@ class UiSettings:
 
     @last_database.setter
     def last_database(self, value: str) -> None:
+        # Callers pass ``Database.label``: a server URL there holds no password.
         self.set("data/last_database", str(value))
+
+    @property
+    def user_name(self) -> str:
+        return str(self.get("data/user_name"))
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.set("data/user_name", str(value).strip())
 
     def geometry(self, window: str) -> QByteArray:
         value = self.get(f"window/{window}_geometry")

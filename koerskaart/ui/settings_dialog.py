@@ -1,9 +1,11 @@
-"""The settings dialog for what belongs to the data: the municipality's name and logo.
+"""The settings dialog: the municipality's name and logo (in the data) and the user's own name.
 
-Both are stored in the database file (``Repository.set_setting``), so everyone using the file
-and the PDF see the same. The logo is checked (it must be a readable image), scaled down to at
-most :data:`LOGO_MAX` pixels and stored as PNG. Layout: ``forms/settings_dialog.ui``.
-The dialog follows the four verbs of a settings page: load, check, save, restore_defaults.
+Name and logo are stored in the database (``Repository.set_setting``), so everyone using it and
+the PDF see the same. The user's name (for the audit trail and "geopend door", empty: the login
+name) belongs to this computer and is kept in its settings file (``UiSettings.user_name``).
+The logo is checked (it must be a readable image), scaled down to at most :data:`LOGO_MAX`
+pixels and stored as PNG. Layout: ``forms/settings_dialog.ui``. The dialog follows the four
+verbs of a settings page: load, check, save, restore_defaults.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from koerskaart.errors import UserFacingError
 from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from koerskaart.ui import messages
 from koerskaart.ui.generated.ui_settings_dialog import Ui_SettingsDialog
+from koerskaart.user import login_name, user_name
 
 if TYPE_CHECKING:
     from koerskaart.storage.repository import Repository
+    from koerskaart.ui.settings import UiSettings
 
 # The keys under which the data settings live in the database (AppSetting). The PDF reads the same
 # keys (koerskaart/record/pdf/settings.py; a test keeps them equal): importing them from there
@@ -52,9 +56,12 @@ def logo_png(path: str) -> bytes:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, repo: Repository, parent: QWidget | None = None, ui_settings: UiSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.repo = repo
+        self.ui_settings = ui_settings
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.logo: bytes | None = None
@@ -71,6 +78,10 @@ class SettingsDialog(QDialog):
         self._loaded_logo = self.repo.setting_blob(MUNICIPALITY_LOGO)
         self.ui.nameEdit.setText(self._loaded_name)
         self._show_logo(self._loaded_logo)
+        self.ui.userGroup.setVisible(self.ui_settings is not None)
+        if self.ui_settings is not None:
+            self.ui.userEdit.setText(self.ui_settings.user_name)
+            self.ui.userEdit.setPlaceholderText(login_name())
 
     def check(self) -> None:
         """Raises a UserFacingError when the input cannot be saved as it is."""
@@ -78,6 +89,10 @@ class SettingsDialog(QDialog):
             raise UserFacingError(self.tr("De naam van de gemeente is te lang (hoogstens 120 tekens)."))
 
     def save(self) -> None:
+        if self.ui_settings is not None and self.ui.userEdit.text().strip() != self.ui_settings.user_name:
+            self.ui_settings.user_name = self.ui.userEdit.text()
+            self.ui_settings.sync()
+            self.repo.actor = user_name(self.ui_settings.user_name)  # from the next change on
         name = self.ui.nameEdit.text().strip()
         if name != self._loaded_name:
             self.repo.set_setting(MUNICIPALITY_NAME, name, expected=(self._loaded_name, None))
@@ -88,6 +103,7 @@ class SettingsDialog(QDialog):
 
     def restore_defaults(self) -> None:
         self.ui.nameEdit.clear()
+        self.ui.userEdit.clear()
         self._show_logo(None)
 
     def choose_logo(self) -> None:

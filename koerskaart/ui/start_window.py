@@ -10,6 +10,7 @@ moves into the list. Layout: ``forms/start_window.ui``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -67,9 +68,12 @@ class StartWindow(QWidget):
         self._selection_changed()
 
     # ------------------------------------------------------------------ what is shown
-    def set_opgaven(self, rows: Sequence[OpgaveSummary]) -> None:
-        """Show ``rows``, keeping the selected opgave selected when it is still there."""
+    def set_opgaven(
+        self, rows: Sequence[OpgaveSummary], open_by: dict[int, tuple[str, datetime]] | None = None
+    ) -> None:
+        """Show ``rows`` (and who has which one open now), keeping the selection when it is still there."""
         selected = self.current_opgave_id()
+        self.model.set_open_by(open_by or {})
         self.model.set_rows(rows)
         self._fit_columns()
         self._update_count()
@@ -175,7 +179,8 @@ class StartWindow(QWidget):
         head = QFontMetrics(bold)
         rows = [self.model.summary(r) for r in range(self.model.rowCount())]
         samples = {
-            Column.STATUS: [self.model.status_label(s) for s in STATUS_ORDER],
+            Column.STATUS: [self.model.status_label(s) for s in STATUS_ORDER]
+            + [self.model.data(self.model.index(r, Column.STATUS)) for r in range(len(rows))],
             Column.VERSION: ["99"],
             Column.UPDATED: ["28-12-2026 23:59"],
             Column.TASK_LEADER: sorted({r.task_leader for r in rows}, key=len)[-5:],
@@ -186,7 +191,8 @@ class StartWindow(QWidget):
         for column, texts in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widths = [cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title) + em]
-            header.resizeSection(column, min(max(widths) + padding, em * 16))
+            limit = em * (26 if column == Column.STATUS else 16)  # "in gesprek – geopend door ..."
+            header.resizeSection(column, min(max(widths) + padding, limit))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Page Down in the search field continues in the list, at the selected row."""

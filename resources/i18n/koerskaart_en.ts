@@ -142,7 +142,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="wrapped_strings.py" line="+280"/>
+        <location filename="wrapped_strings.py" line="+289"/>
         <source>Alle contracten als pdf exporteren</source>
         <translation>Export all contracts as PDF</translation>
     </message>
@@ -518,14 +518,52 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+48"/>
+        <source>Iemand anders heeft dit ook gewijzigd</source>
+        <translation>Someone else changed this too</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iemand anders heeft deze antwoorden opgeslagen terwijl u typte. Kies per vraag welke tekst blijft. Er wordt niets overschreven voordat u kiest.</source>
+        <translation>Someone else saved these answers while you were typing. Choose for each question which text stays. Nothing is overwritten before you choose.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Van u</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keuze opslaan</source>
+        <translation>Save choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Van %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van de ander</source>
+        <translation>Theirs</translation>
+    </message>
+</context>
+<context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+139"/>
+        <location filename="../../koerskaart/ui/session.py" line="+150"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Opslaan is mislukt: %1. Uw invoer staat nog in het venster.</source>
         <translation>Saving failed: %1. Your input is still in the window.</translation>
     </message>
@@ -533,12 +571,12 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+108"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+114"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Versie van dit gesprek</source>
         <translation>Version of this conversation</translation>
     </message>
@@ -588,7 +626,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -628,7 +666,7 @@ Licence: EUPL-1.2.</translation>
         <translation>&amp;Keys…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -654,13 +692,13 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste stand laden’ om verder te gaan met wat nu is opgeslagen.</source>
-        <translation>This conversation was changed in another window or program. Your last change was not saved, so nothing from the other side is overwritten. Choose ‘Load latest version’ to continue with what is saved now.</translation>
+        <source>Dit gesprek is gewijzigd in een ander venster of door iemand anders. Uw laatste wijziging is niet opgeslagen, zodat niets van de ander wordt overschreven. Kies ‘Vergelijken’ om per vraag te kiezen welke tekst blijft.</source>
+        <translation>This conversation was changed in another window or by someone else. Your last change was not saved, so nothing of theirs is overwritten. Choose ‘Compare’ to pick, for each question, which text stays.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Nieuwste stand laden</source>
-        <translation>Load latest version</translation>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -669,12 +707,22 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+257"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+286"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Niet opgeslagen: geen verbinding</source>
+        <translation>Not saved: no connection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De verbinding is terug; alles is opgeslagen.</source>
+        <translation>The connection is back; everything is saved.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
@@ -710,7 +758,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Why is there a new version? The reason is recorded in version %1. Version %2 stays signed and readable.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -942,7 +990,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="wrapped_strings.py" line="-87"/>
+        <location filename="wrapped_strings.py" line="-96"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
@@ -1160,14 +1208,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-65"/>
-        <location line="+498"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-82"/>
+        <location line="+616"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-539"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1177,31 +1225,31 @@ Licence: EUPL-1.2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+7"/>
+        <location line="+109"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-115"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+345"/>
-        <location line="+252"/>
+        <location line="-183"/>
+        <location line="+448"/>
+        <location line="+270"/>
         <source>Portefeuille</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+595"/>
+        <location line="-715"/>
+        <location line="+716"/>
         <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
         <translation>All tasks together: map, traffic lights and capacity</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-709"/>
         <source>O&amp;rganisatie…</source>
         <translation>O&amp;rganisation…</translation>
     </message>
@@ -1221,14 +1269,23 @@ Licence: EUPL-1.2.</translation>
         <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+76"/>
-        <location line="+400"/>
+        <location line="+160"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 op server %2</source>
+        <translation>%1 on server %2</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+113"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="+6"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1244,29 +1301,56 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Sluit eerst de geopende gesprekken.</source>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Gedeelde database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het adres van de gedeelde database, bijvoorbeeld postgresql://uw-naam@db.gemeente.nl/koerskaart. Het wachtwoord vraagt Koerskaart apart (of vindt het in ~/.pgpass) en bewaart het niet.</source>
+        <translation>The address of the shared database, for example postgresql://your-name@db.municipality.nl/koerskaart. Koerskaart asks for the password separately (or finds it in ~/.pgpass) and does not keep it.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-59"/>
+        <source>Dit gesprek is nu ook geopend door %1 (sinds %2). Als u allebei typt, krijgt wie als tweede opslaat een melding en kiest per veld welke tekst blijft. Toch openen?</source>
+        <translation>This conversation is also open by %1 right now (since %2). If you both type, whoever saves second is told and chooses for each field which text stays. Open it anyway?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gesprek is al geopend</source>
+        <translation>Conversation is already open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Het gespreksvenster is in deze versie niet beschikbaar.</source>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -1297,7 +1381,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -1338,7 +1422,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -1405,7 +1489,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     <message>
         <location line="+3"/>
         <source>Schrijf de nieuwste versie van elke opgave als pdf in een map</source>
-        <translation>Write the newest version of every opgave as a PDF into a folder</translation>
+        <translation>Write the newest version of every task as a PDF into a folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Gedeelde database (server)…</source>
+        <translation>&amp;Shared database (server)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1610,7 +1699,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>OpgaveTableModel</name>
     <message>
-        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+87"/>
+        <location filename="../../koerskaart/ui/opgave_table_model.py" line="+88"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1663,6 +1752,11 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>herzien</source>
         <translation>revised</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>geopend door %1 sinds %2</source>
+        <translation>opened by %1 since %2</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2291,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+235"/>
+        <location filename="wrapped_strings.py" line="+244"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -2233,9 +2327,57 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location line="-249"/>
+        <source>Geen verbinding met de database</source>
+        <translation>No connection to the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De databaseserver is niet bereikbaar, dus uw laatste antwoorden zijn nog niet opgeslagen. U kunt ze bewaren in een bestand en later inlezen met ‘koerskaart import-json’.</source>
+        <translation>The database server cannot be reached, so your latest answers are not saved yet. You can keep them in a file and read it in later with ‘koerskaart import-json’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan in een bestand…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten zonder opslaan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug naar het gesprek</source>
+        <translation>Back to the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwoorden bewaren</source>
+        <translation>Keep the answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koerskaart-bestand (*.json)</source>
+        <translation>Koerskaart file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bestand is niet opgeslagen: %1</source>
+        <translation>The file was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De antwoorden staan in %1. Lees ze later in met: koerskaart import-json %1</source>
+        <translation>The answers are in %1. Read them in later with: koerskaart import-json %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location line="-240"/>
+        <location line="+1"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2429,17 +2571,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/settings_dialog.py" line="+37"/>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+41"/>
         <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -2503,6 +2645,26 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+20"/>
+        <source>Op deze computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Uw naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uw naam in de wijzigingsgeschiedenis</source>
+        <translation>Your name in the change history</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zo staat u in de wijzigingsgeschiedenis en bij een geopend gesprek. Leeg: uw inlognaam.</source>
+        <translation>This is how you appear in the change history and on an open conversation. Empty: your login name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Naam en logo komen op het contracteringsformat (PDF). Ze worden in het databasebestand bewaard, dus iedereen die dit bestand gebruikt ziet ze.</source>
         <translation>Name and logo appear on the contract form (PDF). They are stored in the database file, so everyone who uses this file sees them.</translation>
     </message>
@@ -2727,7 +2889,7 @@ Do you want to sign now?</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+89"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+93"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>
@@ -4113,6 +4275,14 @@ of the task: %2</translation>
         <location line="+1"/>
         <source>dec</source>
         <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../koerskaart/ui/conversation/conflict_dialog.py" line="+32"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 </TS>

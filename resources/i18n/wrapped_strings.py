@@ -53,6 +53,15 @@ QT_TRANSLATE_NOOP("KeyboardHelp", "Deze toetsen")  # koerskaart/ui/conversation/
 QT_TRANSLATE_NOOP("KeyboardHelp", "Toetsen – Koerskaart")  # koerskaart/ui/conversation/keyboard_help.py
 QT_TRANSLATE_NOOP("KeyboardHelp", "Overzicht van de toetsen")  # koerskaart/ui/conversation/keyboard_help.py
 QT_TRANSLATE_NOOP("KeyboardHelp", "of")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("Rescue", "Geen verbinding met de database")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "De databaseserver is niet bereikbaar, dus uw laatste antwoorden zijn nog niet opgeslagen. U kunt ze bewaren in een bestand en later inlezen met ‘koerskaart import-json’.")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Opslaan in een bestand…")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Sluiten zonder opslaan")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Terug naar het gesprek")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Antwoorden bewaren")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Koerskaart-bestand (*.json)")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "Het bestand is niet opgeslagen: %1")  # koerskaart/ui/conversation/rescue.py
+QT_TRANSLATE_NOOP("Rescue", "De antwoorden staan in %1. Lees ze later in met: koerskaart import-json %1")  # koerskaart/ui/conversation/rescue.py
 QT_TRANSLATE_NOOP("ReviewPage", "reden: %1")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "complexiteit %1 van 5")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "eigenaar: %1")  # koerskaart/ui/conversation/review_page.py

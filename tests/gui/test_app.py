@@ -72,6 +72,8 @@ def test_settings_dialog_stores_name_and_logo_in_the_database(
     dialog = main_window.dialog
     assert dialog is not None and dialog.ui.logoPreview.text() == "Geen logo"
     type_text(dialog.ui.nameEdit, "Gemeente Zoëterwoude & Co")
+    assert dialog.ui.userEdit.text() == "" and dialog.ui.userEdit.placeholderText()  # the login name
+    type_text(dialog.ui.userEdit, "Anouk de Vries-Öztürk")
     logo = tmp_path / "logo.png"
     image = QImage(1600, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("#0b4f8a"))
@@ -97,6 +99,9 @@ def test_settings_dialog_stores_name_and_logo_in_the_database(
     assert stored is not None and stored.startswith(b"\x89PNG")
     assert QImage.fromData(stored).width() == 800  # scaled down to fit
     assert main_window.start.ui.municipalityLabel.text() == "Gemeente Zoëterwoude & Co"
+    # The user's own name is this computer's setting and names the next audit entries.
+    assert main_window.settings.user_name == "Anouk de Vries-Öztürk"
+    assert main_window.repo.actor == "Anouk de Vries-Öztürk"
 
     main_window.ui.actionSettings.trigger()
     dialog = main_window.dialog

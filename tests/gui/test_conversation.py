@@ -14,6 +14,7 @@ from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 from koerskaart.storage.database import Database
 from koerskaart.storage.repository import Repository
+from koerskaart.ui.conversation.conflict_dialog import THEIRS
 from koerskaart.ui.conversation.window import REVIEW_KEY
 from koerskaart.ui.editors.plain import LongTextEditor, NumberEditor, ShortTextEditor
 from koerskaart.ui.session import ContractSession
@@ -230,8 +231,14 @@ def test_a_change_made_elsewhere_is_reported_and_never_overwritten(qtbot, window
         type_text(input_widget(window, "regie_overall"), "!")
         qtbot.wait(700)  # longer than the autosave delay: nothing may be written
         assert other.repo.answers(contract_id)["regie_overall"].value == "Woningcorporatie Ymere"
-        # the offered reload shows the other window's answer
+        # the banner offers both values; keeping the other window's answer shows it here
         qtbot.mouseClick(window.save_banner.button, Qt.MouseButton.LeftButton)
+        dialog = window.conflict_dialog
+        assert [(c.theirs_text, c.yours_text) for c in dialog.conflicts] == [
+            ("Woningcorporatie Ymere", "Gemeente en politie!")
+        ]
+        dialog.choose("regie_overall", THEIRS)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert window.editor("regie_overall").value() == "Woningcorporatie Ymere"
         assert window.blocks["regie_overall"].badge.text() == "AO"
         assert not window.save_banner.isVisible()

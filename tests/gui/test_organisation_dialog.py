@@ -90,7 +90,7 @@ def test_demo_openen_opens_a_separate_demo_file_and_leaves_the_real_one_alone(
     before = sorted(s.title for s in main_window.repo.list_opgaven())
     assert main_window.demo_action in main_window.ui.menuHelp.actions()
     main_window.demo_action.trigger()
-    assert main_window.database_path == db_path.with_name("koerskaart-demo.sqlite")
+    assert main_window.repo.db.path == db_path.with_name("koerskaart-demo.sqlite")
     titles = [s.title for s in main_window.repo.list_opgaven()]
     assert len(titles) == 19 and "Zoëlaan: ontmoeten & bewegen" not in titles  # the demo portfolio
     real = Database.open(db_path)

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from koerskaart.errors import CorruptDatabase, DatabaseBusy, DatabaseTooNew, NotAKoerskaartDatabase
-from koerskaart.paths import resolve_database_path
+from koerskaart.paths import resolve_database_text
 from koerskaart.storage import migrate
 from koerskaart.storage.database import Database
 from koerskaart.storage.models import Activity
@@ -139,8 +139,8 @@ def test_empty_file_is_set_up(tmp_path: Path) -> None:
 
 def test_database_path_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("KOERSKAART_DB", str(tmp_path / "env.sqlite"))
-    assert resolve_database_path(str(tmp_path / "cli.sqlite")) == tmp_path / "cli.sqlite"
-    assert resolve_database_path(None) == tmp_path / "env.sqlite"
+    assert resolve_database_text(str(tmp_path / "cli.sqlite")) == str(tmp_path / "cli.sqlite")
+    assert resolve_database_text(None) == str(tmp_path / "env.sqlite")
     monkeypatch.delenv("KOERSKAART_DB")
-    default = resolve_database_path(None)
+    default = Path(resolve_database_text(None))
     assert default.name == "koerskaart.sqlite" and "Koerskaart" in str(default)

@@ -25,7 +25,8 @@ from tests.unit.demo_support import opgave_id, table_counts
 # The shared demo fixtures, made visible to pytest in this module.
 question_set = demo_support.question_set
 demo_template = demo_support.demo_template
-demo_db_path = demo_support.demo_db_path
+demo_target = demo_support.demo_target
+pg_demo_template = demo_support.pg_demo_template
 demo_repo = demo_support.demo_repo
 
 

@@ -26,7 +26,8 @@ from tests.unit.demo_support import opgave_id, table_counts
 
 question_set = demo_support.question_set
 demo_template = demo_support.demo_template
-demo_db_path = demo_support.demo_db_path
+demo_target = demo_support.demo_target
+pg_demo_template = demo_support.pg_demo_template
 demo_repo = demo_support.demo_repo
 
 
@@ -47,10 +48,8 @@ def test_every_demo_opgave_survives_export_import_export_byte_for_byte(demo_repo
         assert dump(export_opgave(demo_repo, new_id)) == first, summary.title
 
 
-def test_the_command_line_round_trip_gives_identical_files(
-    demo_db_path: Path, tmp_path: Path, capsys
-) -> None:
-    db = str(demo_db_path)
+def test_the_command_line_round_trip_gives_identical_files(demo_target: str, tmp_path: Path, capsys) -> None:
+    db = str(demo_target)
     first, second = tmp_path / "eerste.json", tmp_path / "tweede.json"
     main(["list", "--db", db, "--json"])
     ids = {item["title"]: item["id"] for item in json.loads(capsys.readouterr().out)}
@@ -213,7 +212,7 @@ def test_a_bad_document_is_refused_and_changes_nothing(
     name: str,
     valid_document: dict[str, Any],
     demo_repo: Repository,
-    demo_db_path: Path,
+    demo_target: str,
     tmp_path: Path,
     capsys,
 ) -> None:
@@ -221,7 +220,7 @@ def test_a_bad_document_is_refused_and_changes_nothing(
     path = tmp_path / "slecht.json"
     path.write_text(dump(valid_document), encoding="utf-8")
     before = table_counts(demo_repo)
-    assert main(["import-json", str(path), "--db", str(demo_db_path)]) == 2
+    assert main(["import-json", str(path), "--db", str(demo_target)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("koerskaart: ") and "Traceback" not in captured.err
@@ -247,12 +246,12 @@ BAD_FILES: dict[str, bytes] = {
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_a_broken_file_is_refused_with_a_clear_message(
-    name: str, demo_repo: Repository, demo_db_path: Path, tmp_path: Path, capsys
+    name: str, demo_repo: Repository, demo_target: str, tmp_path: Path, capsys
 ) -> None:
     path = tmp_path / "kapot.json"
     path.write_bytes(BAD_FILES[name])
     before = table_counts(demo_repo)
-    assert main(["import-json", str(path), "--db", str(demo_db_path)]) == 2
+    assert main(["import-json", str(path), "--db", str(demo_target)]) == 2
     captured = capsys.readouterr()
     assert captured.err.startswith("koerskaart: ") and str(path) in captured.err
     assert "Traceback" not in captured.err and len(captured.err.splitlines()) <= 3
@@ -294,9 +293,9 @@ def test_export_of_an_unknown_opgave_is_a_clear_error(db_path: Path, capsys) -> 
     assert "Opgave 999 bestaat niet" in capsys.readouterr().err
 
 
-def test_a_missing_output_folder_is_refused(demo_db_path: Path, tmp_path: Path, capsys) -> None:
+def test_a_missing_output_folder_is_refused(demo_target: str, tmp_path: Path, capsys) -> None:
     target = tmp_path / "geen-map" / "x.json"
-    assert main(["export-json", "1", "--db", str(demo_db_path), "--out", str(target)]) == 2
+    assert main(["export-json", "1", "--db", str(demo_target), "--out", str(target)]) == 2
     assert "bestaat niet" in capsys.readouterr().err and not target.exists()
 
 
@@ -311,12 +310,12 @@ def test_a_read_only_folder_gives_a_clear_message(tmp_path: Path, monkeypatch: p
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write in a read-only folder")
-def test_a_real_read_only_folder(demo_db_path: Path, tmp_path: Path, capsys) -> None:
+def test_a_real_read_only_folder(demo_target: str, tmp_path: Path, capsys) -> None:
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        assert main(["export-json", "1", "--db", str(demo_db_path), "--out", str(folder / "x.json")]) == 2
+        assert main(["export-json", "1", "--db", str(demo_target), "--out", str(folder / "x.json")]) == 2
         assert "alleen-lezen" in capsys.readouterr().err
         assert list(folder.iterdir()) == []
     finally:

@@ -10,7 +10,8 @@ from tests.unit import demo_support
 
 question_set = demo_support.question_set
 demo_template = demo_support.demo_template
-demo_db_path = demo_support.demo_db_path
+demo_target = demo_support.demo_target
+pg_demo_template = demo_support.pg_demo_template
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -19,19 +20,20 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_an_empty_database_says_how_to_start(db_path, capsys) -> None:
-    code, out, _ = _run(capsys, "list", "--db", str(db_path))
+def test_an_empty_database_says_how_to_start(db_target, capsys) -> None:
+    code, out, _ = _run(capsys, "list", "--db", db_target)
     assert code == 0
     assert "nog geen opgaven" in out and "koerskaart demo" in out
-    code, out, _ = _run(capsys, "list", "--db", str(db_path), "--json")
+    code, out, _ = _run(capsys, "list", "--db", db_target, "--json")
     assert code == 0 and json.loads(out) == []
 
 
-def test_the_table_is_aligned_and_complete(demo_db_path, capsys) -> None:
-    code, out, err = _run(capsys, "list", "--db", str(demo_db_path))
+def test_the_table_is_aligned_and_complete(demo_target, capsys) -> None:
+    code, out, err = _run(capsys, "list", "--db", str(demo_target))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    header, rule, *rows = lines
+    database, blank, header, rule, *rows = lines
+    assert database == f"Database: {demo_target}" and blank == ""
     assert header.split() == ["Nr", "Titel", "Status", "Versie"]
     body = rows[: rows.index("")]
     assert len(body) == 19 and lines[-1] == "19 opgaven"
@@ -50,8 +52,8 @@ def test_the_table_is_aligned_and_complete(demo_db_path, capsys) -> None:
     assert any("in gesprek" in row for row in body)
 
 
-def test_json_lists_id_title_status_and_latest_version(demo_db_path, capsys) -> None:
-    code, out, _ = _run(capsys, "list", "--db", str(demo_db_path), "--json")
+def test_json_lists_id_title_status_and_latest_version(demo_target, capsys) -> None:
+    code, out, _ = _run(capsys, "list", "--db", str(demo_target), "--json")
     assert code == 0
     items = json.loads(out)
     assert len(items) == 19
@@ -70,15 +72,15 @@ def test_json_lists_id_title_status_and_latest_version(demo_db_path, capsys) -> 
 
 
 def test_odd_titles_come_through_verbatim_and_removed_ones_are_hidden(
-    repo: Repository, db_path, capsys
+    repo: Repository, db_target, capsys
 ) -> None:
     odd = "Café ‘De Ëik’ & <buurt> — € 5"
     kept = repo.create_opgave(odd)
     gone = repo.create_opgave("Weggehaald")
     repo.remove_opgave(gone.id or 0)
-    _, out, _ = _run(capsys, "list", "--db", str(db_path))
+    _, out, _ = _run(capsys, "list", "--db", db_target)
     assert odd in out and "Weggehaald" not in out
     assert "1 opgave" in out.splitlines()[-1]
-    assert out.splitlines()[2].split()[-2:] == ["concept", "-"]  # no contract yet: no version
-    _, out, _ = _run(capsys, "list", "--db", str(db_path), "--json")
+    assert out.splitlines()[4].split()[-2:] == ["concept", "-"]  # no contract yet: no version
+    _, out, _ = _run(capsys, "list", "--db", db_target, "--json")
     assert json.loads(out) == [{"id": kept.id, "title": odd, "status": "concept", "latest_version": None}]

@@ -50,6 +50,7 @@ def test_a_failure_half_way_leaves_nothing_and_a_rerun_loads_the_demo_once(
     assert len(repo.list_opgaven()) == 19
 
 
+@pytest.mark.sqlite_only  # about the SQLite file itself
 def test_the_demo_waits_for_nobody_when_another_program_holds_the_file(repo: Repository) -> None:
     """A busy file gives the Dutch busy message and leaves no marker."""
     import sqlite3

@@ -77,6 +77,7 @@ def test_a_database_under_a_file_instead_of_a_folder(tmp_path: Path) -> None:
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
+@pytest.mark.sqlite_only  # about the SQLite file itself
 def test_a_database_deleted_while_open_refuses_to_save(database: Database, repo: Repository) -> None:
     """SQLite would write on into the vanished file: every change after would be lost silently."""
     repo.create_opgave("Eerste")

@@ -1,5 +1,8 @@
 """Two processes write the same contract for 20 s: every update lands or is reported, none is lost.
 
+It runs on a SQLite file and on the PostgreSQL test server. Meanwhile the test itself fills and
+signs another version in the same database; its fingerprint must still verify afterwards.
+
 Each child (``tests/unit/two_writers.py``) appends unique tokens to answers with the revision it
 last saw. Afterwards every token a child saw land must be in the file and no refused token may
 be: a silent loss would be a landed token that a stale save of the other child overwrote.
@@ -12,12 +15,16 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from koerskaart.record.verify import verify
 from koerskaart.storage.database import Database
 from koerskaart.storage.repository import Repository
+from tests.unit import record_support
 from tests.unit.two_writers import KEYS
 
 pytestmark = pytest.mark.slow
@@ -26,8 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SECONDS = float(os.environ.get("KOERSKAART_TWO_WRITERS_SECONDS", "20"))
 
 
-def run_two_writers(target: str, contract_id: int, seconds: float = SECONDS) -> list[dict]:
-    """Start both writers at once on ``target`` and return what each reported."""
+def run_two_writers(
+    target: str, contract_id: int, seconds: float = SECONDS, meanwhile: Callable[[], None] | None = None
+) -> list[dict]:
+    """Start both writers at once on ``target``, run ``meanwhile``, return what each reported."""
     children = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.unit.two_writers", target, str(contract_id), name, str(seconds)],
@@ -38,6 +47,9 @@ def run_two_writers(target: str, contract_id: int, seconds: float = SECONDS) -> 
         )
         for name in ("A", "B")
     ]
+    if meanwhile is not None:
+        time.sleep(min(2.0, seconds / 4))  # both writers are busy by now
+        meanwhile()
     reports = []
     for child in children:
         out, err = child.communicate(timeout=seconds + 120)
@@ -61,14 +73,26 @@ def assert_nothing_lost(repo: Repository, contract_id: int, reports: list[dict])
     assert all(report["unchanged"] > 0 for report in reports)
 
 
-def test_two_processes_lose_no_update(db_path: Path) -> None:
-    repo = Repository(Database.open(db_path), actor="test")
-    contract_id = repo.create_contract(
-        repo.create_opgave("Twee schrijvers").id,
-        question_set_id="",
-        question_set_version="",
-        question_set_sha256="",
-        question_set_text="",
-    ).id
-    reports = run_two_writers(str(db_path), contract_id)
-    assert_nothing_lost(repo, contract_id, reports)
+def test_two_processes_lose_no_update(db_target: str) -> None:
+    repo = Repository(Database.open(db_target), actor="test")
+    try:
+        contract_id = repo.create_contract(
+            repo.create_opgave("Twee schrijvers").id,
+            question_set_id="",
+            question_set_version="",
+            question_set_sha256="",
+            question_set_text="",
+        ).id
+        qs = record_support.question_set()
+        signed_id = record_support.new_contract(repo, qs, "Getekend terwijl anderen schrijven")
+
+        def sign_another_version() -> None:
+            record_support.fill(repo, signed_id)
+            record_support.sign_all(repo, signed_id, qs)
+
+        reports = run_two_writers(db_target, contract_id, meanwhile=sign_another_version)
+        assert_nothing_lost(repo, contract_id, reports)
+        result = verify(repo, signed_id)
+        assert result.signed and result.intact
+    finally:
+        repo.db.close()

@@ -37,14 +37,18 @@ from PySide6.QtWidgets import (
 from koerskaart.clock import to_local
 from koerskaart.conversation.progress import Progress, compute_progress
 from koerskaart.conversation.snapshot import load_snapshot
-from koerskaart.questions.conditions import Condition, ConditionSyntaxError, compile_condition
+from koerskaart.conversation.visibility import depends_on, is_visible
+from koerskaart.errors import DatabaseUnavailable
 from koerskaart.questions.model import QuestionSet
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 from koerskaart.ui.conversation.autosave import Autosave
 from koerskaart.ui.conversation.banner import Banner
+from koerskaart.ui.conversation.conflict_dialog import resolve_conflict
+from koerskaart.ui.conversation.connection import ConnectionWatch
 from koerskaart.ui.conversation.focus import focus_first_field
 from koerskaart.ui.conversation.keyboard_help import KeyboardHelp
+from koerskaart.ui.conversation.rescue import offer_rescue, prepare_rescue
 from koerskaart.ui.conversation.review_page import ReviewPage
 from koerskaart.ui.conversation.step_list import StepListModel, StepListView
 from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
@@ -81,6 +85,8 @@ class ConversationWindow(QMainWindow):
         self.language = settings.language
         self.session = ContractSession(repo, contract_id, question_set, self)
         self.autosave = Autosave(self.session, self)
+        self.connection = ConnectionWatch(self.session, self.autosave, self)
+        self.conflict_dialog: QWidget | None = None  # open while the user chooses per field
         self.progress: Progress | None = None
         self._current = ""
         self._focused_question = ""
@@ -113,6 +119,7 @@ class ConversationWindow(QMainWindow):
         self._apply_lock()
         self.refresh_progress()
         self._refresh_visibility()
+        self.rescue = prepare_rescue(repo, contract)  # what closing offline could save to a file
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
         self._stored_step = contract.current_step
         self.show_step(start or self.step_model.keys()[0])
@@ -191,19 +198,13 @@ class ConversationWindow(QMainWindow):
         self._titles = {step.key: step.title(self.language) for step in self.question_set.steps}
         self._titles[REVIEW_KEY] = self.tr("Overzicht: alle antwoorden")
         self._widgets: dict[str, QWidget] = {**self.pages, REVIEW_KEY: self.review}
-        # Live visibility: each condition is compiled once; a change re-evaluates what reads it.
-        self._conditions: dict[str, Condition] = {}
+        # Live visibility (the rule is conversation.visibility): a change re-evaluates what reads it.
+        self._conditional: list[str] = []
         self._dependents: dict[str, list[str]] = {}
         for key, block in self.blocks.items():
-            text = block.question.visible_if.strip()
-            if not text:
-                continue
-            try:
-                condition = compile_condition(text)
-            except ConditionSyntaxError:
-                continue  # the loader refuses these; showing the question is the safe side
-            self._conditions[key] = condition
-            for name in condition.names:
+            if block.question.visible_if.strip():
+                self._conditional.append(key)
+            for name in depends_on(block.question):
                 self._dependents.setdefault(name, []).append(key)
         self._values: dict[str, Any] = {key: a.value for key, a in self.session.answers().items()}
         for key, block in self.blocks.items():
@@ -306,6 +307,8 @@ class ConversationWindow(QMainWindow):
         self.session.saved.connect(self._saved)
         self.session.conflict.connect(self._conflict)
         self.session.failed.connect(self._failed)
+        self.connection.lost.connect(self._connection_lost)
+        self.connection.restored.connect(self._connection_restored)
         self.session.contentChanged.connect(lambda _what: self._progress_timer.start())
         self.save_banner.actionTriggered.connect(self._banner_action)
         self.lock_banner.actionTriggered.connect(self.start_recontract)
@@ -438,11 +441,11 @@ class ConversationWindow(QMainWindow):
         self.save_banner.show_message(
             "warning",
             self.tr(
-                "Dit gesprek is gewijzigd in een ander venster of programma. Uw laatste wijziging is "
-                "niet opgeslagen, zodat niets van de andere kant wordt overschreven. Kies ‘Nieuwste "
-                "stand laden’ om verder te gaan met wat nu is opgeslagen."
+                "Dit gesprek is gewijzigd in een ander venster of door iemand anders. Uw laatste "
+                "wijziging is niet opgeslagen, zodat niets van de ander wordt overschreven. Kies "
+                "‘Vergelijken’ om per vraag te kiezen welke tekst blijft."
             ),
-            self.tr("Nieuwste stand laden"),
+            self.tr("Vergelijken"),
         )
 
     def _failed(self, message: str) -> None:
@@ -451,9 +454,19 @@ class ConversationWindow(QMainWindow):
         self.save_label.setText(self.tr("Opslaan mislukt"))
         self.save_banner.show_message("error", message, self.tr("Opnieuw proberen"))
 
+    def _connection_lost(self, message: str) -> None:
+        self.save_label.setText(self.tr("Niet opgeslagen: geen verbinding"))
+        self.statusBar().showMessage(message)
+
+    def _connection_restored(self) -> None:
+        self.statusBar().showMessage(self.tr("De verbinding is terug; alles is opgeslagen."), 8000)
+        self.refresh_progress()
+        if not self.autosave.pending:
+            self._show_save_state(False)
+
     def _banner_action(self) -> None:
         if self.save_banner.kind == "warning":
-            self.reload_contract()
+            self.conflict_dialog = resolve_conflict(self)
         else:
             self.save_banner.setVisible(False)
             if not self.autosave.flush():
@@ -461,7 +474,10 @@ class ConversationWindow(QMainWindow):
 
     # ------------------------------------------------------------------ progress and visibility
     def refresh_progress(self) -> None:
-        snapshot = load_snapshot(self.repo, self.session.contract_id)
+        try:
+            snapshot = load_snapshot(self.repo, self.session.contract_id)
+        except DatabaseUnavailable:
+            return  # the status bar says so; the progress follows when the server is back
         self.progress = compute_progress(self.question_set, snapshot, language=self.language)
         self.step_model.set_states({step.key: step.state for step in self.progress.steps})
         empty = {step.key for step in self.progress.steps if step.state.value == "empty"}
@@ -480,13 +496,13 @@ class ConversationWindow(QMainWindow):
             self._update_visibility(dependent)
 
     def _update_visibility(self, key: str) -> None:
-        visible = self._conditions[key].evaluate(self._values)
         block = self.blocks[key]
+        visible = is_visible(block.question, self._values)
         if block.isHidden() == visible:
             block.setHidden(not visible)
 
     def _refresh_visibility(self) -> None:
-        for key in self._conditions:
+        for key in self._conditional:
             self._update_visibility(key)
 
     def _apply_lock(self) -> None:
@@ -597,7 +613,15 @@ class ConversationWindow(QMainWindow):
             self._step_settled()
         for drafts in self.findChildren(Drafts):
             drafts.flush()  # names and remarks typed before their button was pressed
-        if not self.autosave.flush() and not self.session.read_only:
+        saved = self.autosave.flush()
+        rows_waiting = any(
+            getattr(getattr(b.editor, "model", None), "pending", False) for b in self.blocks.values()
+        )
+        if (not saved or rows_waiting) and self.connection.offline and self.rescue is not None:
+            if not offer_rescue(self):
+                event.ignore()
+                return
+        elif not saved and not self.session.read_only:
             keep_open = not messages.confirm(
                 self,
                 self.tr("Niet alles is opgeslagen"),

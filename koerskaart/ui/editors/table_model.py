@@ -22,11 +22,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlmodel import SQLModel
 
+from koerskaart.storage.models import ContractRow
 from koerskaart.ui.session import ContractSession
 
-T = TypeVar("T")
+T = TypeVar("T", bound=ContractRow)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 EMPTY_FOREGROUND = QColor("#6b6b6b")
@@ -105,7 +105,7 @@ class Column:
 
 def copy_row(row: T) -> T:
     """A detached copy to change and hand to the session, so a refused write changes nothing."""
-    return type(row).model_validate(row.model_dump())  # type: ignore[attr-defined]
+    return type(row).model_validate(row.model_dump())
 
 
 class RowTableModel(QAbstractTableModel):
@@ -116,10 +116,10 @@ class RowTableModel(QAbstractTableModel):
     def __init__(
         self,
         session: ContractSession,
-        model_cls: type[SQLModel],
+        model_cls: type[ContractRow],
         columns: Sequence[Column],
         *,
-        new_row: Callable[[], SQLModel] | None = None,
+        new_row: Callable[[], ContractRow] | None = None,
         cell_problem: Callable[[Any, str], str] | None = None,
         parent: Any = None,
     ) -> None:
@@ -132,8 +132,10 @@ class RowTableModel(QAbstractTableModel):
         self._new_row = new_row or (lambda: model_cls(contract_id=session.contract_id))
         self._cell_problem = cell_problem
         self._writing = False
-        self._table = model_cls.__tablename__  # type: ignore[attr-defined]
+        self._table = model_cls.table_name()
+        self._pending: dict[int, ContractRow] = {}  # row id -> edit made while the server was away
         session.contentChanged.connect(self._on_content_changed)
+        session.connectionRestored.connect(self._write_pending)
 
     # ------------------------------------------------------------------ reading
     def reload(self) -> None:
@@ -248,8 +250,15 @@ class RowTableModel(QAbstractTableModel):
         candidate = copy_row(current)
         setattr(candidate, attribute, value)
         stored = self._write(lambda: self.session.save_row(candidate))
+        if stored is None and self.session.offline and candidate.id is not None:
+            # The server is away: keep the edit on screen and write it when it is back.
+            self.rows[row] = candidate
+            self._pending[candidate.id] = candidate
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            return True
         if stored is not None:
             self.rows[row] = stored
+            self._pending.pop(stored.id or 0, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         if stored is None:
             return False
@@ -309,6 +318,25 @@ class RowTableModel(QAbstractTableModel):
             return action()
         finally:
             self._writing = False
+
+    @property
+    def pending(self) -> bool:
+        """True while a cell edit made without a server connection is not yet written."""
+        return bool(self._pending)
+
+    def _write_pending(self) -> None:
+        if not self._pending:
+            return
+        for row_id, candidate in list(self._pending.items()):
+            stored = self._write(lambda c=candidate: self.session.save_row(c))
+            if stored is None:
+                return  # refused again (away again, or changed elsewhere): the window says why
+            del self._pending[row_id]
+            row = self.row_of_id(row_id)
+            if 0 <= row < len(self.rows):
+                self.rows[row] = stored
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.rowsWritten.emit()
 
     def _on_content_changed(self, what: str) -> None:
         """Another editor of the same window changed this table: show its rows too."""

@@ -73,6 +73,30 @@ class Ui_SettingsDialog(object):
 
         self.mainLayout.addWidget(self.municipalityGroup)
 
+        self.userGroup = QGroupBox(SettingsDialog)
+        self.userGroup.setObjectName(u"userGroup")
+        self.userForm = QFormLayout(self.userGroup)
+        self.userForm.setObjectName(u"userForm")
+        self.userLabel = QLabel(self.userGroup)
+        self.userLabel.setObjectName(u"userLabel")
+
+        self.userForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.userLabel)
+
+        self.userEdit = QLineEdit(self.userGroup)
+        self.userEdit.setObjectName(u"userEdit")
+        self.userEdit.setMaxLength(80)
+
+        self.userForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.userEdit)
+
+        self.userHint = QLabel(self.userGroup)
+        self.userHint.setObjectName(u"userHint")
+        self.userHint.setWordWrap(True)
+
+        self.userForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.userHint)
+
+
+        self.mainLayout.addWidget(self.userGroup)
+
         self.hintLabel = QLabel(SettingsDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
@@ -91,6 +115,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.userLabel.setBuddy(self.userEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
@@ -115,6 +140,12 @@ class Ui_SettingsDialog(object):
         self.logoPreview.setText(QCoreApplication.translate("SettingsDialog", u"Geen logo", None))
         self.chooseLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"Logo &kiezen\u2026", None))
         self.removeLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"Logo &verwijderen", None))
+        self.userGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Op deze computer", None))
+        self.userLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Uw naam:", None))
+#if QT_CONFIG(accessibility)
+        self.userEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Uw naam in de wijzigingsgeschiedenis", None))
+#endif // QT_CONFIG(accessibility)
+        self.userHint.setText(QCoreApplication.translate("SettingsDialog", u"Zo staat u in de wijzigingsgeschiedenis en bij een geopend gesprek. Leeg: uw inlognaam.", None))
         self.hintLabel.setText(QCoreApplication.translate("SettingsDialog", u"Naam en logo komen op het contracteringsformat (PDF). Ze worden in het databasebestand bewaard, dus iedereen die dit bestand gebruikt ziet ze.", None))
     # retranslateUi
 

@@ -4,11 +4,16 @@ Revision ID: 0002_lock_triggers
 Revises: 0001_initial
 Create Date: 2026-11-28 04:00:00
 
-SQLite triggers that abort every write to the content of a locked (signed) contract version,
-for every client of the file, not only Koerskaart's ORM sessions. The same rules are checked
-earlier, in Python, by ``koerskaart.storage.locking``; the message below carries the marker
-that ``koerskaart.storage.locking.TRIGGER_MARKER`` recognises. Written by hand: autogenerate
-does not see triggers.
+Triggers that abort every write to the content of a locked (signed) contract version, for
+every client of the database, not only Koerskaart's ORM sessions: SQLite triggers in a file,
+PL/pgSQL trigger functions on a PostgreSQL server (the same rules, the same message). The same
+rules are checked earlier, in Python, by ``koerskaart.storage.locking``; the message below
+carries the marker that ``koerskaart.storage.locking.TRIGGER_MARKER`` recognises. Written by
+hand: autogenerate does not see triggers.
+
+A later SQLite migration that recreates one of these tables (Alembic batch mode with
+``recreate``) drops its triggers without a word: such a migration must create them again
+(``tests/unit/storage/test_migrations.py`` counts them after every revision).
 """
 
 from collections.abc import Sequence
@@ -106,11 +111,84 @@ def _triggers() -> list[tuple[str, str]]:
     return triggers
 
 
+# ---------------------------------------------------------------- PostgreSQL (PL/pgSQL)
+def _pg_functions() -> list[tuple[str, str]]:
+    """(function name, CREATE FUNCTION) for the server: one function per kind of rule."""
+    locked = "EXISTS (SELECT 1 FROM contract WHERE id = {} AND locked_at IS NOT NULL)"
+    request_locked = (
+        "EXISTS (SELECT 1 FROM capacityrequest r JOIN contract c ON c.id = r.contract_id "
+        "WHERE r.id = {} AND c.locked_at IS NOT NULL)"
+    )
+    changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in CONTRACT_FIXED_COLUMNS)
+    bodies = {
+        "koerskaart_lock_content": (
+            f"IF TG_OP <> 'INSERT' AND {locked.format('OLD.contract_id')} THEN {{raise}} END IF; "
+            f"IF TG_OP <> 'DELETE' AND {locked.format('NEW.contract_id')} THEN {{raise}} END IF;"
+        ),
+        "koerskaart_lock_confirmation": (
+            f"IF TG_OP <> 'INSERT' AND {request_locked.format('OLD.request_id')} THEN {{raise}} END IF; "
+            f"IF TG_OP <> 'DELETE' AND {request_locked.format('NEW.request_id')} THEN {{raise}} END IF;"
+        ),
+        "koerskaart_lock_contract": (
+            "IF OLD.locked_at IS NOT NULL AND (TG_OP = 'DELETE' OR "
+            f"{changed} OR (NEW.status IS DISTINCT FROM OLD.status "
+            "AND NEW.status NOT IN ('getekend', 'herzien'))) THEN {raise} END IF;"
+        ),
+        "koerskaart_lock_opgave_title": (
+            "IF NEW.title IS DISTINCT FROM OLD.title AND EXISTS "
+            "(SELECT 1 FROM contract WHERE opgave_id = OLD.id AND locked_at IS NOT NULL) "
+            "THEN {raise} END IF;"
+        ),
+    }
+    functions = []
+    for name, body in bodies.items():
+        body = body.replace("{raise}", f"RAISE EXCEPTION '{MESSAGE}';")
+        sql = (
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} "
+            "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+        )
+        functions.append((name, sql))
+    return functions
+
+
+def _pg_triggers() -> list[tuple[str, str, str]]:
+    """(trigger name, table, CREATE TRIGGER) for the server."""
+    triggers = []
+    for table in CONTENT_TABLES:
+        name = f"lock_{table}"
+        triggers.append((name, table, f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+                         "FOR EACH ROW EXECUTE FUNCTION koerskaart_lock_content()"))
+    triggers += [
+        ("lock_capacityconfirmation", "capacityconfirmation",
+         "CREATE TRIGGER lock_capacityconfirmation BEFORE INSERT OR UPDATE OR DELETE ON "
+         "capacityconfirmation FOR EACH ROW EXECUTE FUNCTION koerskaart_lock_confirmation()"),
+        ("lock_contract", "contract",
+         "CREATE TRIGGER lock_contract BEFORE UPDATE OR DELETE ON contract "
+         "FOR EACH ROW EXECUTE FUNCTION koerskaart_lock_contract()"),
+        ("lock_opgave_title", "opgave",
+         "CREATE TRIGGER lock_opgave_title BEFORE UPDATE OF title ON opgave "
+         "FOR EACH ROW EXECUTE FUNCTION koerskaart_lock_opgave_title()"),
+    ]
+    return triggers
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for _name, sql in _pg_functions():
+            op.execute(sql)
+        for _name, _table, sql in _pg_triggers():
+            op.execute(sql)
+        return
     for _name, sql in _triggers():
         op.execute(sql)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, _sql in reversed(_pg_triggers()):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        for name, _sql in reversed(_pg_functions()):
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        return
     for name, _sql in reversed(_triggers()):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -52,7 +52,7 @@ def upgrade() -> None:
     sa.Column('available_fte', sa.Float(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('set_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('set_at', sa.DateTime(), nullable=False),
+    sa.Column('set_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),  # with time zone, as the model
     sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('team_id', 'year')

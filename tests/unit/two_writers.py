@@ -45,6 +45,10 @@ def main(argv: list[str]) -> int:
     deadline = time.monotonic() + seconds
     count = 0
     while time.monotonic() < deadline:
+        # A pause of up to a few milliseconds, as between keystrokes: two writers that never
+        # pause can starve each other (one keeps moving the revision on while the other reloads),
+        # which is unfair but loses nothing; the pause keeps both writing and still colliding.
+        time.sleep(rng.uniform(0, 0.004))
         count += 1
         key = rng.choice(KEYS)
         token = f"{name}-{count}"

@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from koerskaart.storage.limits import MAX_KEY, MAX_NUMBER, MAX_STEP_MINUTES
+
 
 class QuestionType(StrEnum):
     SHORT_TEXT = "short_text"
@@ -70,7 +72,7 @@ class Choice(_Strict):
 
 
 class Question(_Strict):
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
     type: QuestionType
     label_nl: str = Field(min_length=1)
     label_en: str = Field(min_length=1)
@@ -84,8 +86,9 @@ class Question(_Strict):
     facilitator_only: bool = False  # never on the shared screen, never printed
     choices: tuple[Choice, ...] = ()
     unit: str = ""  # for NUMBER
-    minimum: float | None = None
-    maximum: float | None = None
+    # Finite and within MAX_NUMBER: the editors turn them into spin box ranges.
+    minimum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
+    maximum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language == "en" else self.label_nl
@@ -108,12 +111,12 @@ class Question(_Strict):
 
 
 class Step(_Strict):
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
     title_nl: str = Field(min_length=1)
     title_en: str = Field(min_length=1)
     intro_nl: str = ""
     intro_en: str = ""
-    minutes: int = Field(default=10, ge=0)  # the facilitator's time budget for this step
+    minutes: int = Field(default=10, ge=0, le=MAX_STEP_MINUTES)  # the facilitator's time budget
     questions: tuple[Question, ...] = ()
 
     def title(self, language: str = "nl") -> str:
@@ -124,8 +127,8 @@ class Step(_Strict):
 
 
 class Meta(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
-    version: str = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=MAX_KEY)
+    version: str = Field(min_length=1, max_length=MAX_KEY)
     title_nl: str = Field(min_length=1)
     title_en: str = Field(min_length=1)
 

@@ -29,6 +29,7 @@ from koerskaart.conversation.snapshot import ContractSnapshot, load_snapshot
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.fingerprint import compute_fingerprint
+from koerskaart.storage import limits
 from koerskaart.storage.models import (
     STEERING_TRIANGLE,
     AuditEvent,
@@ -247,6 +248,9 @@ def sign(
     if not isinstance(signed_on, date):
         raise UserFacingError("Vul de datum van ondertekening in.")
     drawing = canonical_drawing(drawing)
+    limits.check_row(
+        "signature", {"name": name, "function": function.strip(), "place": place.strip(), "drawing": drawing}
+    )
 
     snapshot = load_snapshot(repo, contract_id)
     contract = snapshot.contract

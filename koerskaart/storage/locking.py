@@ -107,9 +107,12 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
     request_ids: set[int] = set()
     renamed_opgaven: set[int] = set()
 
-    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-        is_new = obj in session.new
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+    # ``session.new`` and ``session.dirty`` build a new set on every access: take each once, so a
+    # flush of n objects costs n, not n² (an import of 100,000 rows took 23 minutes).
+    new, dirty, deleted = session.new, session.dirty, session.deleted
+    for obj in [*new, *dirty, *deleted]:
+        is_new = obj in new
+        if obj in dirty and not session.is_modified(obj, include_collections=False):
             continue
         if isinstance(obj, CONTENT_TABLES):
             contract_ids.add(obj.contract_id)
@@ -122,14 +125,14 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
         elif isinstance(obj, Contract) and not is_new:
             if _committed(obj, "locked_at") is None:
                 continue
-            if obj in session.deleted:
+            if obj in deleted:
                 raise locked_error(_committed(obj, "version"))
             for key, (_old, new) in _changed(obj).items():
                 if key == "status" and new in STATUSES_ALLOWED_WHEN_LOCKED:
                     continue
                 if key not in CONTRACT_FREE_FIELDS or key == "status":
                     raise locked_error(_committed(obj, "version"))
-        elif isinstance(obj, Opgave) and not is_new and obj not in session.deleted:
+        elif isinstance(obj, Opgave) and not is_new and obj not in deleted:
             if "title" in _changed(obj):
                 renamed_opgaven.add(obj.id)
 

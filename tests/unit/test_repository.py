@@ -18,6 +18,7 @@ from koerskaart.storage.models import (
     Participant,
     Role,
 )
+from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.storage.repository import Repository
 
 
@@ -34,7 +35,7 @@ def _contract(repo: Repository, title: str = "Europaplein") -> Contract:
 
 def test_answers_round_trip_with_odd_characters(repo: Repository) -> None:
     contract = _contract(repo)
-    text = "Veilig & leefbaar <buurt> – ‘wij’ zeggen “ja” ë € 😀\n" + "lang " * 2000
+    text = ("Veilig & leefbaar <buurt> – ‘wij’ zeggen “ja” ë € 😀\n" + "lang " * 2000)[:MAX_ANSWER_TEXT]
     repo.save_answer(contract.id, "doel", text, role="BO")
     repo.save_answer(contract.id, "domeinen", ["fysiek", "sociaal"], role="AO")
     answers = repo.answers(contract.id)

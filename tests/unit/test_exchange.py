@@ -129,7 +129,7 @@ def test_private_notes_never_leave_the_database(demo_repo: Repository) -> None:
 
 
 def test_an_opgave_without_contract_and_odd_text_round_trips(repo: Repository) -> None:
-    odd = ('Café ‘De Ëik’ & <buurt> "quotes" \\ 🚲 ' + "lang " * 2000)[:MAX_DESCRIPTION]  # the longest allowed
+    odd = ('Café ‘De Ëik’ & <buurt> "quotes" \\ 🚲 ' + "lang " * 2000)[:MAX_DESCRIPTION]
     opgave = repo.create_opgave("Lege opgave <&>", description=odd)
     first = dump(export_opgave(repo, opgave.id or 0))
     new_id = import_opgave(repo, json.loads(first))

@@ -27,9 +27,16 @@ demo_repo = demo_support.demo_repo
 
 def _contract(repo: Repository) -> int:
     opgave = repo.create_opgave("Grenzen")
-    return repo.create_contract(
-        opgave.id or 0, question_set_id="", question_set_version="", question_set_sha256="", question_set_text=""
-    ).id or 0
+    return (
+        repo.create_contract(
+            opgave.id or 0,
+            question_set_id="",
+            question_set_version="",
+            question_set_sha256="",
+            question_set_text="",
+        ).id
+        or 0
+    )
 
 
 def _nested(depth: int) -> Any:

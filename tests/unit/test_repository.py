@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.storage.database import Database
+from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.storage.models import (
     Activity,
     CapacityRequest,
@@ -18,7 +19,6 @@ from koerskaart.storage.models import (
     Participant,
     Role,
 )
-from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.storage.repository import Repository
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from koerskaart.storage.limits import text_limit
 from koerskaart.ui.editors.table_model import Column, Kind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,10 +45,16 @@ class ColumnDelegate(QStyledItemDelegate):
 
 
 class TextDelegate(ColumnDelegate):
+    """A line edit that stops at the field's declared maximum length (``storage/limits.py``)."""
+
+    max_length: int | None = None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.setPlaceholderText(self.column.placeholder)
+        if self.max_length:
+            editor.setMaxLength(self.max_length)
         return self._label(editor)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -160,14 +167,21 @@ DELEGATES: dict[Kind, type[ColumnDelegate]] = {
 }
 
 
-def install_delegates(view: QAbstractItemView, columns: list[Column]) -> list[ColumnDelegate]:
-    """Give every column of ``view`` the delegate of its kind (check boxes keep the default)."""
+def install_delegates(
+    view: QAbstractItemView, columns: list[Column], table: str = ""
+) -> list[ColumnDelegate]:
+    """Give every column of ``view`` the delegate of its kind (check boxes keep the default).
+
+    ``table`` names the data model's table, so text cells stop at their declared maximum length.
+    """
     installed = []
     for number, column in enumerate(columns):
         delegate_cls = DELEGATES.get(column.kind)
         if delegate_cls is None:
             continue
         delegate = delegate_cls(column, view)
+        if isinstance(delegate, TextDelegate):
+            delegate.max_length = text_limit(table, column.attribute)
         view.setItemDelegateForColumn(number, delegate)
         installed.append(delegate)
     return installed

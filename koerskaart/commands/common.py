@@ -8,12 +8,18 @@ import sys
 
 from koerskaart.errors import UserFacingError
 from koerskaart.paths import resolve_database_path
-from koerskaart.storage.database import Database
+from koerskaart.storage.database import Database, empty_file_message, is_empty_file
 from koerskaart.storage.repository import Repository
 
 
 def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
-    return Repository(Database.open(resolve_database_path(getattr(args, "db", None))), actor=actor)
+    """The repository on the database named by ``--db``; a zero-byte file is set up only after
+    saying so in one line on stderr."""
+    path = resolve_database_path(getattr(args, "db", None))
+    empty = is_empty_file(path)
+    if empty:
+        print(f"koerskaart: {empty_file_message(path)}", file=sys.stderr)
+    return Repository(Database.open(path, empty_ok=empty), actor=actor)
 
 
 def write_output(text: str) -> None:

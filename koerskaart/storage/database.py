@@ -7,19 +7,27 @@ with a Dutch message and is left exactly as it was. An older Koerskaart file is 
 (``*.voor-<revision>.bak``) and upgraded through the Alembic migrations.
 
 Every connection runs with WAL journaling, ``synchronous=NORMAL`` and foreign keys on.
+
+A file as found is respected: one this user may read but not change (the file, or the folder
+where SQLite keeps its ``-wal``/``-shm`` files) opens read-only from the start and leaves nothing
+beside it; a file of zero bytes becomes a new database only when the caller says it told the user
+(``empty_ok``); a new file that could not be set up (a full disk) is removed again.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from koerskaart.errors import (
@@ -27,6 +35,7 @@ from koerskaart.errors import (
     DatabaseBusy,
     DatabaseError,
     DatabaseTooNew,
+    EmptyDatabaseFile,
     NotAKoerskaartDatabase,
 )
 from koerskaart.storage import locking
@@ -38,7 +47,7 @@ locking.install()
 BUSY_TIMEOUT_MS = 5000
 
 
-def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
+def _inspect(path: Path, busy_timeout_ms: int, read_only: bool = False) -> str | None:
     """The Alembic revision stored in an existing file, or None for a new/empty file.
 
     Raises a DatabaseError for anything that must not be opened.
@@ -68,9 +77,8 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
             "dit bestand is niet veranderd."
         )
     try:
-        with closing(
-            sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=busy_timeout_ms / 1000)
-        ) as conn:
+        uri = _read_only_uri(path) if read_only else f"file:{path}?mode=rw"
+        with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
                 raise CorruptDatabase(
@@ -101,6 +109,83 @@ def _inspect(path: Path, busy_timeout_ms: int) -> str | None:
             f"De database {path} is beschadigd en kan niet worden geopend ({exc}). "
             "Het bestand is niet veranderd; zet een reservekopie terug."
         ) from exc
+
+
+# ---------------------------------------------------------------- the file as found
+def is_empty_file(path: Path) -> bool:
+    """A file of zero bytes: SQLite would silently take it as a new database."""
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def empty_file_message(path: Path) -> str:
+    return (
+        f"Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database; "
+        "er wordt een nieuwe, lege database in gemaakt."
+    )
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database this user may read but not change.
+
+    Either the file itself is not writable, or its folder is not: SQLite keeps its ``-wal`` and
+    ``-shm`` files beside the database and cannot write without them.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without creating anything beside it.
+
+    Without a ``-wal`` file left behind the file is opened as immutable: SQLite then needs no
+    ``-shm`` file either. With one, SQLite must read it, so it is opened read-only but not immutable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    immutable = not (wal.exists() and wal.stat().st_size > 0)
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _read_only_engine(path: Path, revision: str | None, busy_timeout_ms: int) -> Engine:
+    """The engine of a read-only database; it must be at the current schema (no migration)."""
+    if revision != SCHEMA_HEAD:
+        raise DatabaseError(
+            f"De database {path} is alleen-lezen en gemaakt met een oudere versie van Koerskaart; "
+            "zo kan ze niet worden bijgewerkt. Maak het bestand en de map beschrijfbaar, of kies een "
+            "ander bestand. Het bestand is niet veranderd."
+        )
+    uri = _read_only_uri(path)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
+        ),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _configure_read_only_connection)
+    return engine
+
+
+def _configure_read_only_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _remove_new_file(path: Path) -> None:
+    """Remove a database file this call created but could not set up, with SQLite's side files."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        try:
+            path.with_name(name).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _open_problem(path: Path, exc: Exception) -> DatabaseError:
@@ -149,17 +234,15 @@ def _user_error(exc: OperationalError) -> DatabaseError:
     if "full" in text:
         return DatabaseError(
             "De schijf is vol: de wijziging kon niet worden opgeslagen. "
-            "Maak ruimte vrij; uw invoer staat nog in het venster."
+            "Maak ruimte vrij en probeer het opnieuw."
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            "De database kan niet worden beschreven (alleen-lezen). Uw invoer is niet opgeslagen."
-        )
+        return DatabaseError("De database is alleen-lezen: wijzigingen worden niet opgeslagen.")
     if "disk i/o" in text or "unable to open" in text:
         return DatabaseError(
             "De database kan niet worden beschreven: de schijf geeft een fout (is de schijf vol, of "
-            "is een netwerkschijf weggevallen?). Uw invoer staat nog in het venster; probeer het "
-            "opnieuw als het probleem is verholpen."
+            "is een netwerkschijf weggevallen?). Er is niets opgeslagen; probeer het opnieuw als het "
+            "probleem is verholpen."
         )
     return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
 
@@ -167,20 +250,35 @@ def _user_error(exc: OperationalError) -> DatabaseError:
 class Database:
     """An opened, checked and up-to-date Koerskaart database file."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        # Opened read-only because the file or its folder may not be written: every write fails.
+        self.read_only = read_only
 
     @classmethod
     def open(
-        cls, path: str | Path, *, migrate_to: str = "head", busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        cls,
+        path: str | Path,
+        *,
+        migrate_to: str = "head",
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        empty_ok: bool = False,
     ) -> Database:
         """Open (creating or upgrading as needed) the database at ``path``.
 
-        ``migrate_to`` exists for tests that need a file at an earlier revision.
+        ``migrate_to`` exists for tests that need a file at an earlier revision. A file of zero
+        bytes raises :class:`EmptyDatabaseFile` unless ``empty_ok`` says the user has been told
+        (see :func:`empty_file_message`) that a new database is made in it.
         """
         path = Path(path)
-        revision = _inspect(path, busy_timeout_ms)
+        if is_empty_file(path) and not empty_ok:
+            raise EmptyDatabaseFile(
+                f"Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database. "
+                "Kies het opnieuw om er een nieuwe database in te maken, of kies een ander bestand."
+            )
+        read_only = is_read_only(path)
+        revision = _inspect(path, busy_timeout_ms, read_only)
         if revision is not None and revision != SCHEMA_HEAD:
             from koerskaart.storage import migrate
 
@@ -190,6 +288,9 @@ class Database:
                     f"(schema {revision}). Werk Koerskaart bij om dit bestand te openen; "
                     "het bestand is niet veranderd."
                 )
+        if read_only:
+            return cls(path, _read_only_engine(path, revision, busy_timeout_ms), read_only=True)
+        created = not path.exists()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -203,7 +304,13 @@ class Database:
                 backup = path.with_name(f"{path.name}.voor-{SCHEMA_HEAD}.bak")
                 if not backup.exists():
                     shutil.copy2(path, backup)
-            cls._migrate(path, engine, migrate_to)
+            try:
+                cls._migrate(path, engine, migrate_to)
+            except DatabaseError:
+                if created:  # a refused new file (a full disk) leaves nothing behind
+                    engine.dispose()
+                    _remove_new_file(path)
+                raise
         return cls(path, engine)
 
     @staticmethod
@@ -238,8 +345,7 @@ class Database:
         if not self.path.exists():
             raise DatabaseError(
                 f"Het databasebestand {self.path} is er niet meer: het is verwijderd of verplaatst. "
-                "Er is niets opgeslagen; wat u invoerde staat nog in het venster. Zet het bestand "
-                "terug en probeer het opnieuw."
+                "Er is niets opgeslagen. Zet het bestand terug en probeer het opnieuw."
             )
         with Session(self.engine, expire_on_commit=False) as session, _guarded(session):
             yield session

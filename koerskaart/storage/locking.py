@@ -4,17 +4,19 @@ Two guards refuse any change to the content of a locked (signed) contract versio
 
 * :func:`refuse_locked_writes`, a SQLAlchemy ``before_flush`` listener on every ORM session,
   raises :class:`~koerskaart.errors.ContractLocked` before SQL is sent;
-* SQLite triggers (migration ``0002_lock_triggers``) abort the same writes for every client of
-  the file, including Core updates and the ``sqlite3`` shell; :func:`is_lock_violation` lets
-  :class:`~koerskaart.storage.database.Database` translate their error into ``ContractLocked``.
+* SQLite triggers (migrations ``0002_lock_triggers`` and ``0004_signed_opgave_kept``) abort
+  the same writes for every client of the file, including Core updates and the ``sqlite3``
+  shell; :func:`is_lock_violation` lets :class:`~koerskaart.storage.database.Database`
+  translate their error into ``ContractLocked``.
 
 Content means: answers, participants, activities, partners, capacity requests and their
 confirmations, timeline events, signatures, the contract's own defining fields and the title of
-its opgave. Still allowed on a locked version: ``current_step`` (where the talk reopens),
-``updated_at``, ``status`` moving to "getekend" or "herzien", and facilitator notes. A contract
-is locked by the flush that sets its ``locked_at``; whatever that same flush writes is still
-allowed, so the third signature and the lock land in one transaction. An importer must therefore
-write a signed version's rows first and set ``locked_at`` last.
+its opgave, which cannot be deleted either. Still allowed on a locked version: ``current_step``
+(where the talk reopens), ``updated_at``, ``status`` moving to "getekend" or "herzien", and
+facilitator notes. A contract is locked by the flush that sets its ``locked_at``; whatever that
+same flush writes is still allowed, so the third signature and the lock land in one
+transaction. An importer must therefore write a signed version's rows first and set
+``locked_at`` last.
 
 This module decides nothing about *when* to lock (see ``koerskaart.record.signing``).
 """
@@ -132,8 +134,9 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
                     continue
                 if key not in CONTRACT_FREE_FIELDS or key == "status":
                     raise locked_error(_committed(obj, "version"))
-        elif isinstance(obj, Opgave) and not is_new and obj not in deleted:
-            if "title" in _changed(obj):
+        elif isinstance(obj, Opgave) and not is_new:
+            # A signed record names its opgave: it keeps its title and is never deleted.
+            if obj in deleted or "title" in _changed(obj):
                 renamed_opgaven.add(obj.id)
 
     checks = (

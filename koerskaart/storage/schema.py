@@ -4,7 +4,7 @@
 can be recognised without importing Alembic; a test keeps the two equal.
 """
 
-SCHEMA_HEAD = "0003_audit_index"
+SCHEMA_HEAD = "0004_signed_opgave_kept"
 
 # PRAGMA application_id of every Koerskaart database: "KKRT".
 APPLICATION_ID = 0x4B4B5254

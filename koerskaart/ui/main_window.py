@@ -27,6 +27,7 @@ from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
 from koerskaart.ui.language import Translators
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
+from koerskaart.ui.read_only import read_only_text
 from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_screens
 from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
 from koerskaart.ui.settings import UiSettings
@@ -36,6 +37,7 @@ from koerskaart.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:
     from koerskaart.questions.model import QuestionSet
     from koerskaart.storage.repository import Repository
+    from koerskaart.ui.conversation.banner import Banner
     from koerskaart.ui.new_conversation_dialog import NewConversationRequest
 
 EXIT_DATABASE_REFUSED = 2
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
+        self.read_only_banner: Banner | None = None  # made when a read-only file is opened
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -165,8 +168,21 @@ class MainWindow(QMainWindow):
 
         self.show_loading()
         while True:
+            empty = self._empty_file_accepted(path)
+            if empty is None:  # the user chose not to use the empty file
+                other = self._pick_database_file()
+                if other is not None:
+                    path = other
+                    continue
+                if self.repo is None:
+                    self.exit_status = EXIT_DATABASE_REFUSED
+                    self.close()
+                    self.quitRequested.emit(EXIT_DATABASE_REFUSED)
+                else:
+                    self._show_list_or_welcome()
+                return False
             try:
-                database = Database.open(path)
+                database = Database.open(path, empty_ok=empty)
                 break
             except DatabaseError as exc:
                 leave = self.tr("Afsluiten") if on_refusal_quit else self.tr("Annuleren")
@@ -197,6 +213,25 @@ class MainWindow(QMainWindow):
         self.set_repository(Repository(database, actor=_actor()))
         return True
 
+    def _empty_file_accepted(self, path: Path) -> bool | None:
+        """False for a file that is not empty; for a zero-byte file, ask first (never silently):
+        True to make a new database in it, None to choose another file."""
+        from koerskaart.storage.database import is_empty_file
+
+        if not is_empty_file(path):
+            return False
+        choice = messages.choose(
+            self,
+            messages.QUESTION,
+            self.tr("Nieuwe database maken?"),
+            self.tr(
+                "Het bestand %1 is leeg (0 bytes) en dus nog geen Koerskaart-database. Wilt u er een "
+                "nieuwe, lege database van maken?"
+            ).replace("%1", str(path)),
+            [self.tr("Nieuwe database maken"), self.tr("Ander bestand kiezen…")],
+        )
+        return True if choice == 0 else None
+
     def set_repository(self, repo: Repository) -> None:
         """Work on ``repo`` from now on (closing the previous file) and show its opgaven."""
         if self.repo is not None and self.repo is not repo:
@@ -205,9 +240,25 @@ class MainWindow(QMainWindow):
         self.database_path = Path(repo.db.path)
         self.settings.last_database = str(repo.db.path)
         self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+        self._show_read_only(repo.db.read_only)
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A file that may not be written is opened read-only: say so above every page."""
+        if read_only and self.read_only_banner is None:
+            from koerskaart.ui.conversation.banner import Banner
+
+            self.read_only_banner = Banner(self.ui.centralwidget)
+            self.ui.centralLayout.insertWidget(0, self.read_only_banner)
+        if self.read_only_banner is None:
+            return
+        if read_only:
+            self.read_only_banner.show_message("warning", read_only_text())
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
+        else:
+            self.read_only_banner.setVisible(False)
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(

@@ -44,6 +44,7 @@ class ContractSession(QObject):
         self.question_set = question_set
         self.revision = 0
         self.read_only = False
+        self.file_read_only = False
         self.last_saved: datetime | None = None
         self.reload()
 
@@ -51,7 +52,9 @@ class ContractSession(QObject):
         """Take the stored revision and lock state as the new starting point."""
         contract = self.repo.get_contract(self.contract_id)
         self.revision = contract.revision
-        self.read_only = contract.locked_at is not None
+        # A database file opened read-only (see Database.read_only) is as unchangeable as a signed version.
+        self.file_read_only = self.repo.db.read_only
+        self.read_only = contract.locked_at is not None or self.file_read_only
 
     # ------------------------------------------------------------------ reads
     def answers(self) -> dict[str, StoredAnswer]:

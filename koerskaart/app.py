@@ -79,7 +79,12 @@ def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) ->
 
 def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
+    from koerskaart import logbook
+    from koerskaart.ui.unexpected import install_excepthook
+
+    logbook.install()
     window = start_gui(args, settings_path=settings_path)
+    install_excepthook(window, lambda: list(window.conversations.values()))
     window.quitRequested.connect(QApplication.exit)
     status = QApplication.exec()
     window.settings.sync()

@@ -2,7 +2,8 @@
 
 This module only parses arguments and dispatches; each command lives in
 :mod:`koerskaart.commands`. A :class:`~koerskaart.errors.UserFacingError` is printed as one
-Dutch sentence on stderr with exit status 2, never as a traceback.
+Dutch sentence on stderr with exit status 2, never as a traceback; anything unexpected is
+written to the log file (:mod:`koerskaart.logbook`) and named in one line, with exit status 3.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from koerskaart import __version__
 from koerskaart.errors import UserFacingError
 
 EXIT_USER_ERROR = 2
+EXIT_UNEXPECTED = 3  # a mistake in Koerskaart itself; the details are in the log file
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -104,3 +106,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"koerskaart: de computer weigerde dit{where}: {exc.strerror or exc}.", file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception as exc:  # noqa: BLE001  (a mistake in Koerskaart: logged, never a traceback)
+        from koerskaart import logbook
+
+        logbook.install()
+        log = logbook.record_unexpected(exc, f"opdracht {args.command or 'venster'}")
+        print(
+            f"koerskaart: er ging iets onverwachts mis (een fout in Koerskaart zelf). De details "
+            f"staan in {log}; stuur dat bestand mee als u de fout meldt.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

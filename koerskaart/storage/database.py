@@ -16,6 +16,7 @@ beside it; a file of zero bytes becomes a new database only when the caller says
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -40,6 +41,8 @@ from koerskaart.errors import (
 )
 from koerskaart.storage import locking
 from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
+
+_log = logging.getLogger(__name__)
 
 # Signed contract versions are refused by every ORM session (see koerskaart.storage.locking).
 locking.install()
@@ -105,8 +108,9 @@ def _inspect(path: Path, busy_timeout_ms: int, read_only: bool = False) -> str |
             ) from exc
         raise _open_problem(path, exc) from exc
     except sqlite3.DatabaseError as exc:
+        _log.warning("SQLite refused to open a database: %s", exc)
         raise CorruptDatabase(
-            f"De database {path} is beschadigd en kan niet worden geopend ({exc}). "
+            f"De database {path} is beschadigd en kan niet worden geopend. "
             "Het bestand is niet veranderd; zet een reservekopie terug."
         ) from exc
 
@@ -212,7 +216,11 @@ def _open_problem(path: Path, exc: Exception) -> DatabaseError:
             "(is de schijf vol, of is het bestand op een netwerkschijf weggevallen?). Maak ruimte "
             "vrij of kies een andere map."
         )
-    return CorruptDatabase(f"De database {path} kan niet worden geopend ({exc}).")
+    _log.warning("SQLite could not open or set up a database: %s", exc)
+    return CorruptDatabase(
+        f"De database {path} kan niet worden geopend. Het bestand is niet veranderd; kies een ander "
+        "bestand of zet een reservekopie terug."
+    )
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -244,7 +252,8 @@ def _user_error(exc: OperationalError) -> DatabaseError:
             "is een netwerkschijf weggevallen?). Er is niets opgeslagen; probeer het opnieuw als het "
             "probleem is verholpen."
         )
-    return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
+    _log.warning("SQLite refused a write: %s", exc.orig)  # SQLite's own words, no parameters
+    return DatabaseError("Opslaan in de database is mislukt. Er is niets opgeslagen; probeer het opnieuw.")
 
 
 class Database:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from koerskaart.errors import DatabaseBusy, DatabaseError, UserFacingError
@@ -32,6 +32,7 @@ from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_s
 from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
 from koerskaart.ui.settings import UiSettings
 from koerskaart.ui.start_window import StartWindow
+from koerskaart.ui.unexpected import open_log_file
 from koerskaart.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         ui.actionLanguageNl.triggered.connect(lambda: self.switch_language("nl"))
         ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
         ui.actionAbout.triggered.connect(lambda: show_about(self))
+        self.action_log_file = QAction(self.tr("&Logbestand openen"), self)
+        self.action_log_file.triggered.connect(lambda: open_log_file(self))
+        ui.menuHelp.insertAction(ui.actionAbout, self.action_log_file)
         self.welcome.newRequested.connect(self.new_conversation)
         self.welcome.demoRequested.connect(self.load_demo)
         self.start.newRequested.connect(self.new_conversation)

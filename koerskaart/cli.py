@@ -96,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(f"koerskaart.commands.{args.module}")
         return int(module.run(args))
     except UserFacingError as exc:
-        print(f"koerskaart: {exc.message}", file=sys.stderr)
+        # A message may quote what a file holds; a lone surrogate there must not stop the print.
+        message = exc.message.encode("utf-8", "backslashreplace").decode("utf-8")
+        print(f"koerskaart: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -125,6 +125,8 @@ def check(data: Any, source: str = "Het bestand") -> None:
     if problems:  # too large to check field by field: say only that
         _raise(source, problems)
     _check_texts(data, problems)
+    if problems:  # a text that cannot be written as UTF-8 cannot be quoted in a message either
+        _raise(source, problems)
     _check_value(data, DOCUMENT, "", problems)
     if not problems:
         _check_links(data, problems)
@@ -227,7 +229,9 @@ def _fits(value: Any, kind: str) -> bool:
                 return False
             try:
                 moment = datetime.fromisoformat(value)
-            except ValueError:
+                if moment.tzinfo is not None:
+                    parse_timestamp(value)  # 0001-01-01T00:00+01:00 lies before the year 1 in UTC
+            except (ValueError, OverflowError):
                 return False
             return moment.tzinfo is not None
     raise AssertionError(f"unknown rule {kind}")  # a mistake in format.py, not in the file

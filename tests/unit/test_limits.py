@@ -131,6 +131,10 @@ LIMIT_BREAKERS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         "de naam is 1.600 tekens lang",
     ),
     "500 levels deep": (_at("contracts.-1.answers.0.value", _nested(500)), "meer dan 32 lagen diep"),
+    "a moment before the year 1 in UTC": (
+        _at("opgave.created_at", "0001-01-01T00:00:00.000000+01:00"),
+        "'opgave.created_at' moet een tijdstip met tijdzone",
+    ),
     "lone surrogate": (_at("contracts.-1.participants.0.function", "x\ud800"), "ongeldig teken"),
     "too many activities": (
         lambda d: d["contracts"][-1].__setitem__(

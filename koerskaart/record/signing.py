@@ -53,8 +53,8 @@ ROLE_NAMES = {
 }
 TRIANGLE_ROLES: tuple[str, ...] = tuple(role.value for role in STEERING_TRIANGLE)
 
-MAX_DRAWING_STROKES = 500
-MAX_DRAWING_POINTS = 20_000
+MAX_DRAWING_STROKES = limits.MAX_DRAWING_STROKES
+MAX_DRAWING_POINTS = limits.MAX_DRAWING_POINTS
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ MAX_KEY = 100  # a question key, a step key
 MAX_DEPTH = 32  # lists and objects inside each other in an answer's value
 MAX_QUESTION_SET_TEXT = 5_000_000  # the definition file stored with a contract
 MAX_DRAWING = 1_000_000  # a drawn signature as JSON strokes (20,000 points fit easily)
+MAX_DRAWING_STROKES = 500  # strokes of one drawn signature
+MAX_DRAWING_POINTS = 20_000  # points of one drawn signature, all strokes together
 MAX_SETTING = 2_000  # a municipality setting's text (its name, the footer)
 
 # ---------------------------------------------------------------- numbers

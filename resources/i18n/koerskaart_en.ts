@@ -104,7 +104,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Warnings about the activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Er is een aanpak gekozen, maar nog geen reden. Waarom deze aanpak?</source>
         <translation>An approach was chosen, but no reason yet. Why this approach?</translation>
     </message>
@@ -200,7 +200,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ClearableDateEdit</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+117"/>
+        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+124"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -337,7 +337,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+47"/>
+        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+48"/>
         <source>Toezegging van de teamleider</source>
         <translation>Team leader&apos;s commitment</translation>
     </message>
@@ -372,7 +372,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Remark on the commitment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Naam van de teamleider</source>
         <translation>Name of the team leader</translation>
     </message>
@@ -495,7 +495,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+139"/>
+        <location filename="../../koerskaart/ui/session.py" line="+142"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
@@ -553,12 +553,12 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+113"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+27"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -594,12 +594,13 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+176"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+196"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <location line="+3"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
@@ -632,7 +633,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+390"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+422"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -786,16 +787,29 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-185"/>
+        <source>Te lang: %1 van de %2 tekens. Maak de tekst korter, anders wordt hij niet opgeslagen.</source>
+        <translation>Too long: %1 of %2 characters. Shorten the text, or it will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nog %1 tekens over.</source>
+        <translation>%1 characters left.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-21"/>
-        <location line="+338"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-34"/>
+        <location line="+386"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-356"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -806,23 +820,49 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+100"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-105"/>
+        <location line="+42"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+284"/>
+        <location line="-97"/>
+        <source>&amp;Logbestand openen</source>
+        <translation>Open &amp;log file</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Nieuwe database maken?</source>
+        <translation>Create a new database?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het bestand %1 is leeg (0 bytes) en dus nog geen Koerskaart-database. Wilt u er een nieuwe, lege database van maken?</source>
+        <translation>The file %1 is empty (0 bytes), so it is not a Koerskaart database yet. Do you want to make it a new, empty database?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuwe database maken</source>
+        <translation>Create new database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+300"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
+        <source>(alleen lezen)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1176,7 +1216,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+39"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+216"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1375,7 +1415,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Who holds direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+15"/>
         <source>het geheel</source>
         <translation>the whole</translation>
@@ -1404,7 +1444,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+96"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+76"/>
+        <source>Het contracteringsformat kon niet worden gemaakt. De details staan in %1.</source>
+        <translation>The contracting form could not be made. The details are in %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
@@ -1541,7 +1586,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-294"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-324"/>
         <location line="+40"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
@@ -1555,7 +1600,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/priorities.py" line="+146"/>
+        <location filename="../../koerskaart/ui/editors/priorities.py" line="+148"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
@@ -1605,7 +1650,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1623,7 +1668,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1633,9 +1678,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>New activity… (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nieuwe activiteit bij %1</source>
         <translation>New activity under %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../koerskaart/ui/read_only.py" line="+13"/>
+        <source>Alleen lezen: wijzigingen worden niet opgeslagen. U mag dit databasebestand (of de map waarin het staat) niet wijzigen; u kunt alles bekijken en exporteren.</source>
+        <translation>Read-only: changes are not saved. You may not change this database file (or the folder it is in); you can view and export everything.</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1912,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+296"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+326"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -1878,12 +1931,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
         <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -1990,7 +2043,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+77"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2071,12 +2124,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2105,12 +2158,12 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Wilt u de handtekening van %1 intrekken?</source>
         <translation>Do you want to withdraw the signature of %1?</translation>
     </message>
@@ -2470,6 +2523,44 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+10"/>
+        <source>Er ging iets onverwachts mis. Het gesprek is opgeslagen tot %1.</source>
+        <translation>Something unexpected went wrong. The conversation was saved up to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+        <translation>Something unexpected went wrong. What was already saved has been kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De details staan in %1.</source>
+        <translation>The details are in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logbestand</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er is nog niets in het logbestand geschreven. Het komt in %1.</source>
+        <translation>Nothing has been written to the log file yet. It will be in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het logbestand staat in %1.</source>
+        <translation>The log file is in %1.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../forms/welcome_page.ui" line="+29"/>
@@ -2511,7 +2602,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-17"/>
+        <location filename="wrapped_strings.py" line="-33"/>
         <source>Toegezegd</source>
         <translation>Committed</translation>
     </message>

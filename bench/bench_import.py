@@ -9,6 +9,9 @@ check-form: a question set with N questions that each have a problem (5,000, 10,
 validated as ``koerskaart check-form`` does; printed as the cost per 1,000 questions and the
 same ratio.
 
+export-pdf: the contracteringsformat of one version with N activities (100 and 1,000, the
+maximum per contract), rendered by ReportLab; same cost per 1,000 rows and ratio (``--pdf-rows``).
+
 Lock guard: one ORM flush of N new activity rows in one transaction (1,000 and 10,000), which the
 lock guard (``storage/locking.py``) inspects object by object; same cost per 1,000 and ratio.
 
@@ -22,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from sqlmodel import select
 
 from koerskaart.errors import DefinitionError
 from koerskaart.questions.loader import load_question_set
@@ -128,6 +133,28 @@ def time_flush(rows: int, folder: Path) -> float:
         db.close()
 
 
+def time_pdf(rows: int, folder: Path) -> float:
+    from koerskaart.conversation.snapshot import load_snapshot
+    from koerskaart.exchange import import_opgave
+    from koerskaart.paths import DEFAULT_QUESTION_SET
+    from koerskaart.record.pdf import DocumentSettings, render_contract
+    from koerskaart.storage.models import Contract
+
+    db = Database.open(folder / f"pdf-{rows}.sqlite")
+    try:
+        repo = Repository(db, actor="bench")
+        opgave_id = import_opgave(repo, document(rows))
+        with db.session() as s:
+            contract_id = s.exec(select(Contract.id).where(Contract.opgave_id == opgave_id)).first()
+        snapshot = load_snapshot(repo, contract_id or 0)
+        question_set = load_question_set(DEFAULT_QUESTION_SET)
+        start = time.perf_counter()
+        render_contract(snapshot, question_set, DocumentSettings())
+        return time.perf_counter() - start
+    finally:
+        db.close()
+
+
 def question_set_text(questions: int) -> str:
     lines = [
         "[meta]",
@@ -176,6 +203,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--questions", type=int, nargs="+", default=[5000, 10000, 20000])
+    parser.add_argument("--pdf-rows", type=int, nargs="+", default=[100, 1000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -194,6 +222,14 @@ def main() -> None:
             cost = per_k[-1] * 1000
             print(f"one flush   {rows:>7} rows: {seconds:8.2f} s  = {cost:8.1f} ms per 1,000 rows")
         print(f"flush ratio per 1,000 rows ({args.rows[-1]} / {args.rows[0]}): {per_k[-1] / per_k[0]:.2f}x")
+        per_k = []
+        for rows in args.pdf_rows:
+            seconds = time_pdf(rows, folder)
+            per_k.append(seconds / rows * 1000)
+            cost = per_k[-1] * 1000
+            print(f"export-pdf  {rows:>7} rows: {seconds:8.2f} s  = {cost:8.1f} ms per 1,000 rows")
+        first, last = args.pdf_rows[0], args.pdf_rows[-1]
+        print(f"pdf ratio per 1,000 rows ({last} / {first}): {per_k[-1] / per_k[0]:.2f}x")
         per_k = []
         for questions in args.questions:
             seconds, problems = time_check_form(questions, folder)

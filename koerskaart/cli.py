@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"koerskaart {__version__}")
     _db_option(parser, top=True)
-    parser.add_argument("--language", choices=["nl", "en"], help="taal van het venster")
+    parser.add_argument("--language", choices=["nl", "en"], help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     p = sub.add_parser("check-form", help="controleer een vragenlijstbestand (TOML)")

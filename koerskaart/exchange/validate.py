@@ -337,6 +337,27 @@ def _check_sizes(data: dict[str, Any], problems: list[str]) -> None:
                     )
                 )
     problems.extend(p for p in found if p)
+    if not problems:
+        total = _row_count(data)
+        if total > limits.MAX_FILE_ROWS:
+            problems.append(
+                f"het bestand heeft {total} regels (antwoorden, deelnemers, activiteiten, ...) in alle "
+                f"versies samen; hoogstens {limits.MAX_FILE_ROWS} kunnen in één keer worden geïmporteerd."
+            )
+
+
+def _row_count(data: dict[str, Any]) -> int:
+    total = 0
+    for contract in data.get("contracts") or []:
+        if not isinstance(contract, dict):
+            continue
+        for name in ("answers", *_ROW_LISTS):
+            items = contract.get(name)
+            total += len(items) if isinstance(items, list) else 0
+        for request in contract.get("capacity_requests") or []:
+            if isinstance(request, dict) and isinstance(request.get("confirmations"), list):
+                total += len(request["confirmations"])
+    return total
 
 
 def _check_texts(data: Any, problems: list[str]) -> None:

@@ -58,6 +58,7 @@ MAX_CONFIRMATIONS = 1_000  # confirmations per capacity request (the history)
 MAX_CONTRACTS = 100  # contract versions per opgave
 MAX_PROGRESS_REPORTS = 1_000  # progress reports per opgave
 MAX_TEAMS = 1_000  # teams named in one exchange file
+MAX_FILE_ROWS = 20_000  # rows of every table of every version in one exchange file together
 MAX_EXCHANGE_FILE_BYTES = 50_000_000  # an exchange file (the demo's fullest opgave: ~60 kB)
 MAX_QUESTION_SET_BYTES = MAX_QUESTION_SET_TEXT  # a question-set file
 MAX_QUESTIONS = 2_000  # questions in one question set (the built-in one has about 45)

@@ -145,6 +145,27 @@ LIMIT_BREAKERS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
 }
 
 
+def _many_versions(document: dict[str, Any]) -> None:
+    """21 versions of 1,000 activities: each version within its maximum, the file beyond its own."""
+    template = document["contracts"][-1]
+    row = template["activities"][0]
+    document["contracts"] = [
+        dict(
+            template,
+            version=number,
+            based_on_version=None,
+            locked_at=None,
+            fingerprint="",
+            signatures=[],
+            activities=[dict(row, position=i) for i in range(1000)],
+        )
+        for number in range(1, 22)
+    ]
+
+
+LIMIT_BREAKERS["too many rows in one file"] = (_many_versions, "hoogstens 20000 kunnen in één keer")
+
+
 @pytest.mark.parametrize("name", sorted(LIMIT_BREAKERS))
 def test_import_refuses_a_value_beyond_the_limits_in_one_line(
     name: str, demo_repo: Repository, demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -319,6 +319,15 @@ def check_answer(key: str, value: Any, stored_text: str | None = None) -> None:
         raise LimitExceeded(_sentence(problem) + " Het antwoord is niet opgeslagen.")
 
 
+def check_answer_text(stored_text: str) -> None:
+    """The size of an answer as stored (JSON text), after :func:`check_answer` checked its value."""
+    if len(stored_text) > MAX_ANSWER_JSON:
+        raise LimitExceeded(
+            f"Het antwoord is {_number(len(stored_text))} tekens groot; dat mag hoogstens "
+            f"{_number(MAX_ANSWER_JSON)} zijn. Het antwoord is niet opgeslagen."
+        )
+
+
 def check_count(table: str, count: int) -> None:
     """Raise :class:`LimitExceeded` when a contract would hold ``count`` rows of ``table``."""
     maximum = ROWS.get(table)

@@ -448,9 +448,9 @@ class Repository:
         at most one audit write) rather than ORM objects; the lock is still enforced by
         :meth:`_touch` and by the database's triggers.
         """
-        limits.check_answer(key, value)
+        limits.check_answer(key, value)  # before dumping: a value 10,000 levels deep cannot be dumped
         text = dump_value(value)
-        limits.check_answer(key, value, text)
+        limits.check_answer_text(text)
         table = Answer.__table__  # type: ignore[attr-defined]
         with self.db.session() as s:
             previous = s.execute(
@@ -486,7 +486,7 @@ class Repository:
         for key, (value, _role) in answers.items():
             limits.check_answer(key, value)
             texts[key] = dump_value(value)
-            limits.check_answer(key, value, texts[key])
+            limits.check_answer_text(texts[key])
         with self.db.session() as s:
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)

@@ -73,3 +73,27 @@ def test_a_read_only_database_shows_the_banner_from_the_start(
     with pytest.raises(Exception, match="alleen-lezen"):
         window.repo.create_opgave("Mag niet")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k.sqlite", "s.ini"]
+
+
+def test_a_conversation_on_a_read_only_database_is_read_only_from_the_start(
+    qtbot, tmp_path: Path, ui_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.gui.conversation_support import default_question_set, new_contract, open_window
+
+    path = tmp_path / "k.sqlite"
+    db = Database.open(path)
+    contract_id = new_contract(Repository(db), default_question_set())
+    db.close()
+    monkeypatch.setattr(database_module, "is_read_only", lambda p: Path(p) == path)
+    db = Database.open(path)
+    try:
+        window = open_window(qtbot, Repository(db), contract_id, ui_settings)
+        assert window.session.read_only and window.session.file_read_only
+        assert window.lock_banner.isVisible()
+        assert window.lock_banner.text().startswith("Alleen lezen: wijzigingen worden niet opgeslagen.")
+        assert window.save_label.text() == "Alleen lezen"
+        screenshot(window, "conversation_read_only")
+        window.close()
+    finally:
+        db.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("k.sqlite")) == ["k.sqlite"]

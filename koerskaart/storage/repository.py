@@ -10,6 +10,9 @@ the program (CLI, demo, exchange, record, UI) one way to do each thing. Its rule
   (batch jobs such as the demo or an import).
 * A signed (locked) contract refuses every content write with
   :class:`~koerskaart.errors.ContractLocked`.
+* Every value is held to the limits of :mod:`koerskaart.storage.limits` (text lengths, number
+  ranges, rows per contract, an answer's size and depth) before anything is written:
+  :class:`~koerskaart.storage.limits.LimitExceeded` says in Dutch what is too long or too large.
 * Changes are written to the audit trail (old → new, who, when). Rapid edits of one answer by
   the same person within :data:`AUDIT_COALESCE` are folded into one audit entry so that saving
   while typing does not flood the trail.
@@ -498,8 +501,7 @@ class Repository:
                     )
                 )
             }
-            if len(stored.keys() | answers.keys()) > limits.MAX_ANSWERS:
-                limits.check_count("answer", len(stored.keys() | answers.keys()))
+            limits.check_count("answer", len(stored.keys() | answers.keys()))
             for key, (_value, role) in answers.items():
                 text = texts[key]
                 previous = stored.get(key)

@@ -133,6 +133,19 @@ class ContractSession(QObject):
             self.failed.emit(exc.message)
 
     # ------------------------------------------------------------------ internals
+    def _os_reason(self, exc: OSError) -> str:
+        import errno
+
+        reasons = {
+            errno.ENOSPC: self.tr("de schijf is vol"),
+            errno.EDQUOT: self.tr("de schijf is vol"),
+            errno.EROFS: self.tr("de schijf is alleen-lezen"),
+            errno.EACCES: self.tr("u mag dit bestand niet wijzigen"),
+            errno.EPERM: self.tr("u mag dit bestand niet wijzigen"),
+            errno.ENOENT: self.tr("het bestand is er niet meer"),
+        }
+        return reasons.get(exc.errno or 0, self.tr("de computer weigerde het"))
+
     def _with_revision(self, revision: int) -> int:
         self.revision = revision
         return revision
@@ -149,10 +162,10 @@ class ContractSession(QObject):
         except UserFacingError as exc:
             self.failed.emit(exc.message)
             return None
-        except OSError as exc:  # disk full, file gone
+        except OSError as exc:  # disk full, file gone: in Dutch, never the system's own words
             self.failed.emit(
                 self.tr("Opslaan is mislukt: %1. Uw invoer staat nog in het venster.").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", self._os_reason(exc)
                 )
             )
             return None

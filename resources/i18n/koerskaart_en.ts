@@ -495,7 +495,34 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+142"/>
+        <location filename="../../koerskaart/ui/session.py" line="+140"/>
+        <location line="+1"/>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>u mag dit bestand niet wijzigen</source>
+        <translation>you may not change this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>het bestand is er niet meer</source>
+        <translation>the file is no longer there</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de computer weigerde het</source>
+        <translation>the computer refused it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
@@ -2007,7 +2034,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+212"/>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+214"/>
         <source>Alleen de naam is ook een geldige handtekening.</source>
         <translation>The name alone is also a valid signature.</translation>
     </message>

@@ -66,3 +66,22 @@ def test_help_opens_the_log_file(qtbot, main_window, popups, log_dir: Path, monk
     logbook.record_unexpected(RuntimeError("x"))
     action.trigger()
     assert opened == [str(log_dir / "koerskaart.log")]
+
+
+def test_a_refusal_by_the_system_is_told_in_dutch_not_in_its_own_words(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from tests.gui.editor_support import open_session
+
+    session = open_session(repo)
+    failures: list[str] = []
+    session.failed.connect(failures.append)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(repo, "save_answer", full)
+    assert not session.save_answer("opgave_what", "tekst")
+    assert failures == ["Opslaan is mislukt: de schijf is vol. Uw invoer staat nog in het venster."]

@@ -80,9 +80,10 @@ def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) ->
 def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
     from koerskaart import logbook
-    from koerskaart.ui.unexpected import install_excepthook
+    from koerskaart.ui.unexpected import install_excepthook, install_qt_log
 
-    logbook.install()
+    if logbook.install() is not None:
+        install_qt_log()
     window = start_gui(args, settings_path=settings_path)
     install_excepthook(window, lambda: list(window.conversations.values()))
     window.quitRequested.connect(QApplication.exit)

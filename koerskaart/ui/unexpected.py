@@ -9,13 +9,14 @@ openen" opens that file. This module decides nothing about the data; it only rep
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -79,3 +80,21 @@ def open_log_file(parent: QWidget | None) -> None:
         messages.inform(
             parent, _tr("Logbestand"), _tr("Het logbestand staat in %1.").replace("%1", str(path))
         )
+
+
+def install_qt_log() -> object:
+    """Qt's own warnings (a missing font, a style sheet it cannot read) go to the log file too.
+
+    Returns the handler it replaced."""
+    logger = logging.getLogger("koerskaart.qt")
+    levels = {
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind in levels:
+            logger.log(levels[kind], "%s", message)
+
+    return qInstallMessageHandler(handler)

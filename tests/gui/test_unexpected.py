@@ -85,3 +85,17 @@ def test_a_refusal_by_the_system_is_told_in_dutch_not_in_its_own_words(
     monkeypatch.setattr(repo, "save_answer", full)
     assert not session.save_answer("opgave_what", "tekst")
     assert failures == ["Opslaan is mislukt: de schijf is vol. Uw invoer staat nog in het venster."]
+
+
+def test_qt_warnings_go_to_the_log(log_dir: Path) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from koerskaart.ui.unexpected import install_qt_log
+
+    previous = install_qt_log()
+    try:
+        qWarning("een proefwaarschuwing van Qt")
+    finally:
+        qInstallMessageHandler(previous)  # pytest-qt's own capture
+    assert "WARNING koerskaart" in (log_dir / "koerskaart.log").read_text(encoding="utf-8")
+    assert "een proefwaarschuwing van Qt" in (log_dir / "koerskaart.log").read_text(encoding="utf-8")

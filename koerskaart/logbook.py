@@ -14,7 +14,6 @@ facilitator's note (SQLAlchemy puts a statement's parameters in its message). It
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -59,6 +58,8 @@ def install(folder: Path | None = None) -> Path | None:
     Returns None (and logs nowhere) when the folder cannot be made: a read-only home must not
     stop the program. Calling it again moves the log to ``folder``.
     """
+    import logging.handlers  # only here: it pulls in sockets and queues, which start-up does not need
+
     global _handler
     folder = folder or log_folder()
     try:

@@ -32,7 +32,6 @@ from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_s
 from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
 from koerskaart.ui.settings import UiSettings
 from koerskaart.ui.start_window import StartWindow
-from koerskaart.ui.unexpected import open_log_file
 from koerskaart.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
         ui.actionAbout.triggered.connect(lambda: show_about(self))
         self.action_log_file = QAction(self.tr("&Logbestand openen"), self)
-        self.action_log_file.triggered.connect(lambda: open_log_file(self))
+        self.action_log_file.triggered.connect(self._open_log_file)
         ui.menuHelp.insertAction(ui.actionAbout, self.action_log_file)
         self.welcome.newRequested.connect(self.new_conversation)
         self.welcome.demoRequested.connect(self.load_demo)
@@ -248,6 +247,11 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
+
+    def _open_log_file(self) -> None:
+        from koerskaart.ui.unexpected import open_log_file  # not needed for the first window
+
+        open_log_file(self)
 
     def _show_read_only(self, read_only: bool) -> None:
         """A file that may not be written is opened read-only: say so above every page."""

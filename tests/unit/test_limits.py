@@ -254,3 +254,28 @@ def test_check_form_refuses_a_huge_set_in_one_line(tmp_path: Path, capsys) -> No
         f"{path}: het bestand heeft 2 stappen en {limits.MAX_QUESTIONS + 4} vragen; een vragenlijst heeft "
         f"er hoogstens {limits.MAX_STEPS} en {limits.MAX_QUESTIONS}. Splits hem of maak hem kleiner."
     ]
+
+
+def test_a_contract_with_every_field_at_its_maximum_is_stored_and_exported(
+    repo: Repository, question_set
+) -> None:
+    from koerskaart.conversation.snapshot import load_snapshot
+    from koerskaart.exchange import dump, import_opgave
+    from tests.unit.limits_support import fill_to_the_limits, text_of
+
+    opgave = repo.create_opgave("Tot de grens")
+    contract = repo.create_contract(
+        opgave.id or 0,
+        question_set_id=question_set.id,
+        question_set_version=question_set.version,
+        question_set_sha256=question_set.sha256,
+        question_set_text=question_set.text,
+    )
+    fill_to_the_limits(repo, contract.id or 0, question_set)
+    snapshot = load_snapshot(repo, contract.id or 0)
+    assert [len(p.name) for p in snapshot.participants] == [limits.MAX_NAME] * 3
+    assert len(repo.get_opgave(opgave.id or 0).title) == limits.MAX_TITLE
+    assert text_of(limits.MAX_TEXT) in {a.reason for a in snapshot.activities}
+    first = dump(export_opgave(repo, opgave.id or 0))
+    copy_id = import_opgave(repo, json.loads(first))  # the importer takes what the repository took
+    assert dump(export_opgave(repo, copy_id)) == first

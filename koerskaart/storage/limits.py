@@ -40,7 +40,8 @@ MAX_QUESTION_SET_TEXT = 5_000_000  # the definition file stored with a contract
 MAX_DRAWING = 1_000_000  # a drawn signature as JSON strokes (20,000 points fit easily)
 MAX_DRAWING_STROKES = 500  # strokes of one drawn signature
 MAX_DRAWING_POINTS = 20_000  # points of one drawn signature, all strokes together
-MAX_SETTING = 2_000  # a municipality setting's text (its name, the footer)
+MAX_SETTING = 2_000  # a setting's text
+MAX_MUNICIPALITY_NAME = 120  # the municipality's name, on the cover and every page of the PDF
 
 # ---------------------------------------------------------------- numbers
 MAX_POSITION = 1_000_000  # the order of a row in its table (positions 0 ..)

@@ -58,6 +58,7 @@ from koerskaart.storage.models import (
     Team,
     TimelineEvent,
 )
+from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
 
 AUDIT_COALESCE = timedelta(seconds=60)
 CONCURRENT_CHANGE_MESSAGE = (
@@ -189,7 +190,10 @@ class Repository:
     ) -> None:
         """Store a setting; with ``expected`` (the value and blob the caller read, ``("", None)``
         for a setting never stored) only if nobody changed it since, else :class:`ConcurrentChange`."""
-        problem = limits.text_problem(value, limits.MAX_SETTING, "de instelling")
+        if key == MUNICIPALITY_NAME:
+            problem = limits.text_problem(value, limits.MAX_MUNICIPALITY_NAME, "de naam van de gemeente")
+        else:
+            problem = limits.text_problem(value, limits.MAX_SETTING, "de instelling")
         if problem:
             raise limits.LimitExceeded(problem[0].upper() + problem[1:] + ". Er is niets opgeslagen.")
         with self.db.session() as s:

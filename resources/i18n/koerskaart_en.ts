@@ -621,7 +621,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+196"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+195"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -830,13 +830,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-34"/>
-        <location line="+386"/>
+        <location line="+391"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -847,12 +847,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-110"/>
         <location line="+42"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
@@ -879,7 +879,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
@@ -1155,7 +1155,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/new_conversation_dialog.py" line="+49"/>
+        <location filename="../../koerskaart/ui/new_conversation_dialog.py" line="+50"/>
         <source>%1 (nu versie %2)</source>
         <translation>%1 (now version %2)</translation>
     </message>
@@ -1165,7 +1165,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>There is no task with a signed contract yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Gesprek beginnen</source>
         <translation>Start conversation</translation>
     </message>
@@ -1953,17 +1953,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/settings_dialog.py" line="+37"/>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+38"/>
         <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
-        <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
+        <location line="+42"/>
+        <source>De naam van de gemeente is te lang (hoogstens %1 tekens).</source>
+        <translation>The municipality&apos;s name is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>

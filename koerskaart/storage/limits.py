@@ -93,7 +93,7 @@ class Amount:
 Limit = Text | Whole | Amount
 
 NAME, TITLE, TEXT = MAX_NAME, MAX_TITLE, MAX_TEXT
-POSITION = Whole(0, MAX_POSITION, "de volgorde (position)")
+POSITION = Whole(0, MAX_POSITION, "het volgnummer van de regel")
 
 # table name -> field -> limit. Fields not named here are choices, dates or ids, checked elsewhere.
 FIELDS: dict[str, dict[str, Limit]] = {

@@ -604,6 +604,7 @@ class Repository:
                 stored = model.model_validate(row.model_dump(exclude={"id"}))
                 if stored.position == 0:  # type: ignore[attr-defined]
                     stored.position = last[model] + 1  # type: ignore[attr-defined]
+                    limits.check_row(model.__tablename__, {"position": stored.position})  # type: ignore[attr-defined]
                 last[model] = max(last[model], stored.position)  # type: ignore[attr-defined]
                 s.add(stored)
                 s.flush()
@@ -646,6 +647,7 @@ class Repository:
                         )
                     ).one()
                     row.position = (last or 0) + 1  # type: ignore[attr-defined]
+                    limits.check_row(model.__tablename__, {"position": row.position})  # type: ignore[attr-defined]
                 stored = model.model_validate(row.model_dump())
                 s.add(stored)
                 s.flush()

@@ -279,3 +279,12 @@ def test_a_contract_with_every_field_at_its_maximum_is_stored_and_exported(
     first = dump(export_opgave(repo, opgave.id or 0))
     copy_id = import_opgave(repo, json.loads(first))  # the importer takes what the repository took
     assert dump(export_opgave(repo, copy_id)) == first
+
+
+def test_a_row_added_after_the_last_position_stays_within_the_positions(repo: Repository) -> None:
+    cid = _contract(repo)
+    repo.save_row(Activity(contract_id=cid, name="Achteraan", position=limits.MAX_POSITION))
+    with pytest.raises(LimitExceeded, match="Het volgnummer van de regel is 1.000.001"):
+        repo.save_row(Activity(contract_id=cid, name="Daarna"))
+    with pytest.raises(LimitExceeded, match="Het volgnummer van de regel is 1.000.001"):
+        repo.add_rows([Activity(contract_id=cid, name="Daarna")])

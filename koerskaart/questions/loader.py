@@ -208,6 +208,8 @@ def _translate(error: dict[str, Any]) -> str:
         return f"het veld '{field}' moet minstens {_bound(ctx.get('ge', ctx.get('gt', 0)))} zijn"
     if kind in ("less_than_equal", "less_than"):
         return f"het veld '{field}' mag hoogstens {_bound(ctx.get('le', ctx.get('lt', 0)))} zijn"
+    if kind == "too_long":
+        return f"'{field}' heeft te veel onderdelen (hoogstens {ctx.get('max_length')})"
     if kind == "string_too_long":
         return f"het veld '{field}' is te lang (hoogstens {ctx.get('max_length')} tekens)"
     if kind in ("tuple_type", "list_type"):

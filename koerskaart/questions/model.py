@@ -11,7 +11,18 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from koerskaart.storage.limits import MAX_KEY, MAX_NUMBER, MAX_STEP_MINUTES
+from koerskaart.storage.limits import (
+    MAX_CHOICES,
+    MAX_KEY,
+    MAX_NAME,
+    MAX_NUMBER,
+    MAX_STEP_MINUTES,
+    MAX_TEXT,
+    MAX_TITLE,
+)
+
+LABEL = Field(min_length=1, max_length=MAX_TITLE)  # a title or label: shown big, printed
+TEXT = Field(default="", max_length=MAX_TEXT)  # a prompt, help or intro text
 
 
 class QuestionType(StrEnum):
@@ -66,26 +77,26 @@ class _Strict(BaseModel):
 
 
 class Choice(_Strict):
-    value: str = Field(min_length=1)
-    label_nl: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
+    value: str = Field(min_length=1, max_length=MAX_KEY)
+    label_nl: str = LABEL
+    label_en: str = LABEL
 
 
 class Question(_Strict):
     key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
     type: QuestionType
-    label_nl: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
-    prompt_nl: str = ""  # how the facilitator asks it aloud
-    prompt_en: str = ""
-    help_nl: str = ""
-    help_en: str = ""
+    label_nl: str = LABEL
+    label_en: str = LABEL
+    prompt_nl: str = TEXT  # how the facilitator asks it aloud
+    prompt_en: str = TEXT
+    help_nl: str = TEXT
+    help_en: str = TEXT
     required: Required = Required.NO
     role: AnsweringRole = AnsweringRole.ALL
     visible_if: str = ""  # a condition in the language of koerskaart.questions.conditions
     facilitator_only: bool = False  # never on the shared screen, never printed
-    choices: tuple[Choice, ...] = ()
-    unit: str = ""  # for NUMBER
+    choices: tuple[Choice, ...] = Field(default=(), max_length=MAX_CHOICES)
+    unit: str = Field(default="", max_length=MAX_NAME)  # for NUMBER
     # Finite and within MAX_NUMBER: the editors turn them into spin box ranges.
     minimum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
     maximum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
@@ -112,10 +123,10 @@ class Question(_Strict):
 
 class Step(_Strict):
     key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
-    title_nl: str = Field(min_length=1)
-    title_en: str = Field(min_length=1)
-    intro_nl: str = ""
-    intro_en: str = ""
+    title_nl: str = LABEL
+    title_en: str = LABEL
+    intro_nl: str = TEXT
+    intro_en: str = TEXT
     minutes: int = Field(default=10, ge=0, le=MAX_STEP_MINUTES)  # the facilitator's time budget
     questions: tuple[Question, ...] = ()
 
@@ -129,8 +140,8 @@ class Step(_Strict):
 class Meta(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=MAX_KEY)
     version: str = Field(min_length=1, max_length=MAX_KEY)
-    title_nl: str = Field(min_length=1)
-    title_en: str = Field(min_length=1)
+    title_nl: str = LABEL
+    title_en: str = LABEL
 
 
 class QuestionSetData(_Strict):

@@ -64,6 +64,7 @@ MAX_EXCHANGE_FILE_BYTES = 50_000_000  # an exchange file (the demo's fullest opg
 MAX_QUESTION_SET_BYTES = MAX_QUESTION_SET_TEXT  # a question-set file
 MAX_QUESTIONS = 2_000  # questions in one question set (the built-in one has about 45)
 MAX_STEPS = 200  # steps in one question set
+MAX_CHOICES = 100  # choices of one question
 
 
 class LimitExceeded(UserFacingError):

@@ -288,3 +288,32 @@ def test_a_row_added_after_the_last_position_stays_within_the_positions(repo: Re
         repo.save_row(Activity(contract_id=cid, name="Daarna"))
     with pytest.raises(LimitExceeded, match="Het volgnummer van de regel is 1.000.001"):
         repo.add_rows([Activity(contract_id=cid, name="Daarna")])
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ('label_nl = "' + "L" * 201 + '"', "het veld 'label_nl' is te lang (hoogstens 200 tekens)"),
+        ('help_nl = "' + "h" * 2001 + '"', "het veld 'help_nl' is te lang (hoogstens 2000 tekens)"),
+        ('unit = "' + "u" * 101 + '"', "het veld 'unit' is te lang (hoogstens 100 tekens)"),
+    ],
+)
+def test_check_form_bounds_the_texts_of_a_question(field: str, expected: str, tmp_path: Path, capsys) -> None:
+    question = (
+        '\n[[steps.questions]]\nkey = "getal"\ntype = "number"\nlabel_en = "Number"\n'
+        f"{field}\n"
+        + ('label_nl = "Getal"\n' if "label_nl" not in field else "")
+        + ('unit = "uur"\n' if "unit" not in field else "")
+    )
+    assert main(["check-form", str(_form(tmp_path, "", question))]) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_check_form_bounds_the_number_of_choices(tmp_path: Path, capsys) -> None:
+    choices = ", ".join(f'{{ value = "k{i}", label_nl = "K{i}", label_en = "C{i}" }}' for i in range(101))
+    question = (
+        '\n[[steps.questions]]\nkey = "keuze"\ntype = "single_choice"\nlabel_nl = "Keuze"\n'
+        f'label_en = "Choice"\nchoices = [{choices}]\n'
+    )
+    assert main(["check-form", str(_form(tmp_path, "", question))]) == 2
+    assert "'choices' heeft te veel onderdelen (hoogstens 100)" in capsys.readouterr().err

@@ -31,6 +31,7 @@ from koerskaart.storage import limits
 from koerskaart.storage.database import Database
 from koerskaart.storage.models import Participant
 from koerskaart.storage.repository import Repository
+from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
 from tests.unit.demo_support import table_counts
 
 # Derandomized: CI tries the same examples every run (no flaky failures), and no example
@@ -253,7 +254,7 @@ def test_a_condition_parses_and_evaluates_harmlessly_or_is_refused_with_a_positi
 OPS = st.lists(
     st.tuples(
         st.sampled_from(["A", "B"]),
-        st.sampled_from(["answer", "answer", "row", "reload"]),
+        st.sampled_from(["answer", "answer", "row", "setting", "reload"]),
         st.sampled_from(["meeting_form", "mandate"]),
         st.sampled_from(["online", "fysiek", "tekst van A", "tekst van B"]),
     ),
@@ -283,11 +284,27 @@ def test_two_sessions_every_save_lands_or_is_reported(
         seen = {who: contract.revision for who in "AB"}  # the revision each session last saw
         stored: dict[str, str] = {}  # the model: what the successful saves wrote
         rows: list[str] = []
+        name_seen = {who: "" for who in "AB"}  # the municipality's name as each session last read it
+        stored_names = [""]  # the model: the name the last successful setting wrote
         for who, kind, key, value in ops:
             repo = repos[who]
             current = repo.get_contract(cid).revision
             if kind == "reload":
                 seen[who] = current
+                name_seen[who] = repo.setting(MUNICIPALITY_NAME)
+                continue
+            if kind == "setting":
+                stored_name = repo.setting(MUNICIPALITY_NAME)
+                try:
+                    repo.set_setting(MUNICIPALITY_NAME, value, expected=(name_seen[who], None))
+                except ConcurrentChange:
+                    assert name_seen[who] != stored_name, (
+                        "a setting by a session that had seen it was refused"
+                    )
+                    name_seen[who] = stored_name
+                else:
+                    assert name_seen[who] == stored_name, "a setting overwrote a change it had not seen"
+                    name_seen[who] = stored_names[0] = value
                 continue
             before = seen[who]
             try:
@@ -307,6 +324,7 @@ def test_two_sessions_every_save_lands_or_is_reported(
         final = repos["B"].answers(cid)
         assert {key: answer.value for key, answer in final.items()} == stored
         assert [p.name for p in repos["B"].rows(cid, Participant)] == rows
+        assert repos["A"].setting(MUNICIPALITY_NAME) == stored_names[0]
     finally:
         for db in databases.values():
             db.close()

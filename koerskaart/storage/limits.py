@@ -6,9 +6,8 @@ a write beyond them, the importer refuses a file beyond them before it writes an
 ``check-form`` refuses a question set beyond them, and the editors stop typing at them; the PDF
 is tested with every field at its maximum. One Dutch sentence says what is too long or too large.
 
-The numbers are far above any real contract (the demo's fullest version has 12 activities and
-answers of a few hundred characters) and low enough that every screen, the PDF and the exchange
-file stay quick. Texts must not hold lone surrogates (they cannot be written as UTF-8).
+The numbers are far above any real contract (the demo's fullest opgave exports to about 60 kB)
+and low enough that every screen, the PDF and the exchange file stay quick. Texts must not hold lone surrogates (they cannot be written as UTF-8).
 
 What this module must not do: touch the database or import Qt. It only declares and checks
 plain values.

@@ -853,6 +853,16 @@ class Repository:
     def add_progress_report(self, report: ProgressReport) -> ProgressReport:
         limits.check_row("progressreport", report.model_dump())
         with self.db.session() as s:
+            count = s.exec(
+                select(func.count())
+                .select_from(ProgressReport)
+                .where(ProgressReport.opgave_id == report.opgave_id)
+            ).one()
+            if count >= limits.MAX_PROGRESS_REPORTS:
+                raise limits.LimitExceeded(
+                    f"Een opgave kan hoogstens {limits.MAX_PROGRESS_REPORTS} voortgangsrapportages hebben. "
+                    "Er is niets toegevoegd."
+                )
             stored = ProgressReport.model_validate(report.model_dump(exclude={"id"}))
             s.add(stored)
             s.flush()

@@ -7,7 +7,8 @@ a write beyond them, the importer refuses a file beyond them before it writes an
 is tested with every field at its maximum. One Dutch sentence says what is too long or too large.
 
 The numbers are far above any real contract (the demo's fullest opgave exports to about 60 kB)
-and low enough that every screen, the PDF and the exchange file stay quick. Texts must not hold lone surrogates (they cannot be written as UTF-8).
+and low enough that every screen, the PDF and the exchange file stay quick. Texts must not hold
+lone surrogates (they cannot be written as UTF-8).
 
 What this module must not do: touch the database or import Qt. It only declares and checks
 plain values.

@@ -3,8 +3,9 @@
 Every text field has a maximum length, every number a range, every table a maximum number of
 rows per contract, and an answer's value a maximum size and nesting depth. The repository refuses
 a write beyond them, the importer refuses a file beyond them before it writes anything,
-``check-form`` refuses a question set beyond them, and the editors stop typing at them; the PDF
-is tested with every field at its maximum. One Dutch sentence says what is too long or too large.
+``check-form`` refuses a question set beyond them, and the editors stop typing at them
+(``tests/unit/limits_support.py`` builds a contract with every field at its maximum, for the PDF).
+One Dutch sentence says what is too long or too large.
 
 The numbers are far above any real contract (the demo's fullest opgave exports to about 60 kB)
 and low enough that every screen, the PDF and the exchange file stay quick. Texts must not hold

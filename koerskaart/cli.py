@@ -75,7 +75,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="contractversie (standaard: de nieuwste)",
     )
     p.add_argument("--out", required=True, metavar="BESTAND")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="maak ook een pdf van een na ondertekening gewijzigde versie (gemarkeerd als niet geldig)",
+    )
+    p.add_argument("--seal", metavar="CERT.p12", help="zet het zegel van de gemeente (PKCS#12-certificaat)")
     p.set_defaults(module="export_pdf")
+
+    p = sub.add_parser(
+        "verify-pdf", help="controleer of een geëxporteerd contracteringsformat ongewijzigd is"
+    )
+    p.add_argument("file", metavar="BESTAND")
+    p.add_argument(
+        "--db",
+        metavar="PAD",
+        default=None,
+        help="vergelijk ook met deze database (zonder --db: alleen het bestand zelf)",
+    )
+    p.add_argument("--trust", metavar="CA.pem", help="certificaat dat u vertrouwt voor het zegel")
+    p.set_defaults(module="verify_pdf")
 
     p = sub.add_parser("verify", help="controleer of een ondertekend contract ongewijzigd is")
     _db_option(p)

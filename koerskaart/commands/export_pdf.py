@@ -1,55 +1,75 @@
-"""``koerskaart export-pdf ID [--version N] --out FILE``: the contracteringsformat of an opgave as PDF.
+"""``koerskaart export-pdf ID [--version N] --out FILE [--force] [--seal CERT.p12]``: the record as PDF/A.
 
-ID is the opgave; without ``--version`` the newest contract version is exported. The version is
-rendered with the question-set definition it was held with (stored with the contract), so an old
-contract keeps its own questions. Prints the path and the number of pages; characters that the
-font cannot draw are listed on stderr as a warning. Problems exit 2 with a Dutch message (through
-:class:`~koerskaart.errors.UserFacingError`).
+ID is the opgave; without ``--version`` the newest contract version is exported, rendered with
+the question-set definition it was held with (stored with the contract). A signed version whose
+content changed after signing is refused with a Dutch sentence and exit status 1; ``--force``
+writes it anyway, marked "GEWIJZIGD NA ONDERTEKENING — niet geldig" on every page and in the
+metadata. ``--seal`` adds the municipality's organisation seal (PAdES) with the certificate in a
+PKCS#12 file; the password is asked for on the terminal (or read from standard input when that
+is not a terminal) and never stored. Prints the path and the number of pages; characters that
+the fonts cannot draw are listed on stderr as a warning (exit 0). Other problems exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
 from koerskaart.atomic_file import refuse_special_target
 from koerskaart.commands.common import open_repository
 from koerskaart.commands.verify import choose_contract
-from koerskaart.conversation.snapshot import load_snapshot
-from koerskaart.paths import DEFAULT_QUESTION_SET
-from koerskaart.questions.loader import load_question_set, parse_question_set
-from koerskaart.questions.model import QuestionSet
-from koerskaart.record.pdf import DocumentSettings, export_contract_pdf
-from koerskaart.storage.models import Contract
+from koerskaart.record.facts import load_record, question_set_of
+from koerskaart.record.pdf import DocumentSettings
+from koerskaart.record.pdf.export import export_record_pdf
+from koerskaart.record.pdf.render import RecordChanged
+from koerskaart.record.seal import Seal
+
+__all__ = ["question_set_of", "run"]
+
+EXIT_CHANGED = 1
 
 
-def question_set_of(contract: Contract) -> QuestionSet:
-    """The definition the talk was held with; the shipped one only for a contract without it."""
-    if contract.question_set_text.strip():
-        return parse_question_set(
-            contract.question_set_text, f"versie {contract.version} (opgeslagen vragenlijst)"
-        )
-    return load_question_set(DEFAULT_QUESTION_SET)
+def read_password(prompt: str) -> str:
+    """From the terminal without echo; from standard input (one line) when there is no terminal."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
 
 
 def run(args: argparse.Namespace) -> int:
     refuse_special_target(args.out)  # before any work: a device is never swapped for a file
+    seal = None
+    if getattr(args, "seal", None):
+        seal = Seal.from_pkcs12(args.seal, read_password(f"Wachtwoord van het certificaat {args.seal}: "))
     repo = open_repository(args)
     try:
         contract = choose_contract(repo, args.id, getattr(args, "contract_version", None))
         assert contract.id is not None
-        snapshot = load_snapshot(repo, contract.id)
+        record = load_record(repo, contract.id)
         settings = DocumentSettings.from_repository(repo)
     finally:
         repo.db.close()
-    result = export_contract_pdf(snapshot, question_set_of(contract), settings, args.out)
+    try:
+        result = export_record_pdf(
+            record, settings, args.out, force=bool(getattr(args, "force", False)), seal=seal
+        )
+    except RecordChanged as exc:
+        print(f"koerskaart: {exc.message}", file=sys.stderr)
+        return EXIT_CHANGED
+    if result.changed:
+        print(
+            "koerskaart: let op: deze versie is na het ondertekenen gewijzigd; de pdf zegt op elke pagina "
+            "'GEWIJZIGD NA ONDERTEKENING — niet geldig'.",
+            file=sys.stderr,
+        )
     for warning in result.warnings:
         print(f"koerskaart: let op: {warning}", file=sys.stderr)
     if result.replaced_characters:
         listed = ", ".join(r.describe() for r in result.replaced_characters)
         print(
             f"koerskaart: let op: {len(result.replaced_characters)} teken(s) kan het lettertype niet "
-            f"weergeven; ze staan in de pdf als [U+....]: {listed}",
+            f"weergeven; ze staan in de pdf als [U+....] met uitleg onderaan de pagina: {listed}",
             file=sys.stderr,
         )
     pages = "pagina" if result.pages == 1 else "pagina's"

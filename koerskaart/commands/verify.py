@@ -1,9 +1,10 @@
 """``koerskaart verify ID [--version N]``: is a signed contract version still exactly as signed?
 
-ID is the opgave; without ``--version`` the newest contract version is checked. Prints one Dutch
-sentence with both fingerprints. Exit status 0: intact; 1: changed after signing, or signed but its opgave
-is missing ("ontbreekt": deleted behind Koerskaart's back); 2: the version is not signed (nothing
-to check) or the opgave or version does not exist.
+ID is the opgave; without ``--version`` the newest contract version is checked, under the
+fingerprint scheme it was signed with. Prints one Dutch sentence with both fingerprints. Exit
+status 0: intact; 1: changed after signing, or signed but its opgave is missing ("ontbreekt":
+deleted behind Koerskaart's back); 2: the version is not signed (nothing to check) or the opgave
+or version does not exist.
 """
 
 from __future__ import annotations
@@ -77,11 +78,13 @@ def run(args: argparse.Namespace) -> int:
     if result.intact:
         print(
             f"{subject}: intact. De inhoud is sinds het ondertekenen niet veranderd "
-            f"(opgeslagen vingerafdruk {result.stored}, opnieuw berekend {result.computed})."
+            f"(opgeslagen vingerafdruk {result.stored}, opnieuw berekend {result.computed}, "
+            f"vingerafdrukschema {result.scheme})."
         )
         return EXIT_INTACT
     print(
         f"{subject}: gewijzigd. De inhoud is na het ondertekenen veranderd: de opgeslagen "
-        f"vingerafdruk {result.stored} wijkt af van de opnieuw berekende {result.computed}."
+        f"vingerafdruk {result.stored} wijkt af van de opnieuw berekende {result.computed} "
+        f"(vingerafdrukschema {result.scheme})."
     )
     return EXIT_CHANGED

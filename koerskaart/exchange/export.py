@@ -81,6 +81,7 @@ def export_opgave(repo: Repository, opgave_id: int) -> dict[str, Any]:
             "created_at": timestamp_text(opgave.created_at),
             "updated_at": timestamp_text(opgave.updated_at),
             "removed_at": timestamp_text(opgave.removed_at),
+            "zaaknummer": opgave.zaaknummer,
         },
         "teams": [
             {"name": team.name, "domain": domain_names.get(team.domain_id), "team_leader": team.team_leader}
@@ -117,6 +118,9 @@ def _contract(snap: ContractSnapshot, versions: dict[int | None, int], team_name
         "updated_at": timestamp_text(c.updated_at),
         "locked_at": timestamp_text(c.locked_at),
         "fingerprint": c.fingerprint,
+        "fingerprint_scheme": c.fingerprint_scheme,
+        "municipality_name": c.municipality_name,
+        "opgave_description": c.opgave_description,
         "answers": [
             {
                 "key": a.key,

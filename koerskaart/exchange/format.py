@@ -13,8 +13,9 @@ Top level (format ``koerskaart-opgave``, ``format_version`` 1):
 
 * ``format``: always ``"koerskaart-opgave"``.
 * ``format_version``: ``1``. A reader refuses a version it does not know.
-* ``opgave``: ``title`` (text, not empty), ``description``, ``status`` (``concept``,
-  ``in_gesprek``, ``ter_ondertekening``, ``getekend``, ``herzien``), ``domain`` (name or
+* ``opgave``: ``title`` (text, not empty), ``description``, ``zaaknummer`` (optional),
+  ``status`` (``concept``, ``in_gesprek``, ``ter_ondertekening``, ``getekend``, ``herzien``),
+  ``domain`` (name or
   ``null``), ``created_at``, ``updated_at``, ``removed_at`` (timestamp or ``null``).
 * ``teams``: every team named by a participant or a capacity request, sorted by name:
   ``name``, ``domain`` (name or ``null``), ``team_leader``. On import a team that already
@@ -29,8 +30,11 @@ Top level (format ``koerskaart-opgave``, ``format_version`` 1):
   - ``question_set``: the definition the talk was held with: ``id``, ``version``, ``sha256``
     and ``text`` (the whole definition file), so the contract renders with its own questions;
   - ``created_at``, ``updated_at``; ``locked_at`` (timestamp or ``null``) and ``fingerprint``
-    (SHA-256 hex of the content, empty when not signed). A signed contract is imported with
-    its content first and locked last; its fingerprint must match the imported content;
+    (SHA-256 hex of the content, empty when not signed), ``fingerprint_scheme`` (1 or 2, the
+    canonical form of ``koerskaart.record.fingerprint``; 1 when absent) and ``municipality_name`` and
+    ``opgave_description`` (as recorded at the lock; signed content since scheme 2). A signed contract is
+    imported with its content first and locked last; its fingerprint must match the imported
+    content;
   - ``answers``: ``key`` (question key), ``value`` (any JSON value: text, number, list, ...),
     ``role`` (who answered), ``answered_at``, ``updated_at``;
   - ``participants``: ``position``, ``name``, ``function``, ``role`` (``bestuurlijk_opdrachtgever``,
@@ -174,6 +178,9 @@ CONTRACT = {
     "updated_at": "timestamp",
     "locked_at": "timestamp?",
     "fingerprint": "text",
+    "fingerprint_scheme": "scheme",
+    "municipality_name": "text",
+    "opgave_description": "text",
     "answers": [ANSWER],
     "participants": [PARTICIPANT],
     "activities": [ACTIVITY],
@@ -191,7 +198,14 @@ OPGAVE = {
     "created_at": "timestamp",
     "updated_at": "timestamp",
     "removed_at": "timestamp?",
+    "zaaknummer": "text",
 }
+
+# Fields added after format version 1 was first written: a file without them is still read
+# (scheme 1, no recorded municipality, no zaaknummer).
+FIELDS_ADDED_LATER = frozenset(
+    {"fingerprint_scheme", "municipality_name", "opgave_description", "zaaknummer"}
+)
 
 TEAM = {"name": "title", "domain": "text?", "team_leader": "text"}
 

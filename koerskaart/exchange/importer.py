@@ -101,6 +101,7 @@ def import_opgave(repo: Repository, data: dict[str, Any]) -> int:
             created_at=parse_timestamp(source["created_at"]),
             updated_at=parse_timestamp(source["updated_at"]),
             removed_at=_timestamp(source["removed_at"]),
+            zaaknummer=source.get("zaaknummer", ""),
         )
         s.add(opgave)
         s.flush()
@@ -126,6 +127,9 @@ def import_opgave(repo: Repository, data: dict[str, Any]) -> int:
         for contract, item in locked:
             contract.locked_at = parse_timestamp(item["locked_at"])
             contract.fingerprint = item["fingerprint"]
+            contract.fingerprint_scheme = item.get("fingerprint_scheme", 1)
+            contract.municipality_name = item.get("municipality_name", "")
+            contract.opgave_description = item.get("opgave_description", "")
             s.add(contract)
         s.flush()
         for contract, _item in locked:
@@ -282,11 +286,23 @@ def _insert_contract(
 def _verify_fingerprint(s: Session, contract: Contract) -> None:
     """Refuse a signed contract whose content no longer gives its fingerprint."""
     from koerskaart.conversation.snapshot import load_snapshot
+    from koerskaart.record.canonical import CanonicalContext
+    from koerskaart.record.facts import question_set_of
     from koerskaart.record.fingerprint import compute_fingerprint
 
     # load_snapshot only needs ``.db.session()``; the stand-in hands it this transaction.
     snapshot = load_snapshot(_InTransaction(s), contract.id)  # type: ignore[arg-type]  # duck-typed stand-in
-    if compute_fingerprint(snapshot) != contract.fingerprint:
+    context = None
+    if contract.fingerprint_scheme >= 2:
+        predecessor = s.get(Contract, contract.based_on_id) if contract.based_on_id is not None else None
+        context = CanonicalContext(
+            question_set=question_set_of(contract),
+            municipality=contract.municipality_name,
+            description=contract.opgave_description,
+            predecessor_fingerprint=predecessor.fingerprint if predecessor is not None else "",
+        )
+    computed = compute_fingerprint(snapshot, scheme=contract.fingerprint_scheme, context=context)
+    if computed != contract.fingerprint:
         raise ExchangeError(
             f"Versie {contract.version} in het bestand is ondertekend, maar de inhoud past niet meer "
             "bij de vingerafdruk: het bestand is na het tekenen veranderd. Er is niets geïmporteerd."

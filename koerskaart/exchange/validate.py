@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from koerskaart.errors import ExchangeError
-from koerskaart.exchange.format import DOCUMENT, FORMAT_NAME, FORMAT_VERSION
+from koerskaart.exchange.format import DOCUMENT, FIELDS_ADDED_LATER, FORMAT_NAME, FORMAT_VERSION
 from koerskaart.storage import limits
 from koerskaart.storage.limits import INT64_MAX, INT64_MIN, MAX_TITLE, MAX_VERSION
 from koerskaart.storage.repository import dump_value
@@ -46,6 +46,7 @@ TYPE_NAMES = {
     "number": "een getal",
     "boolean": "true of false",
     "version": f"een versienummer (1 tot en met {MAX_VERSION})",
+    "scheme": "een vingerafdrukschema (1 of 2)",
     "complexity": "een geheel getal van 1 tot en met 5",
     "mood": "een geheel getal van -2 tot en met 2",
     "date": "een datum (JJJJ-MM-DD)",
@@ -167,6 +168,8 @@ def _check_value(value: Any, rule: Any, path: str, problems: list[str]) -> None:
         for name, field_rule in rule.items():
             child = f"{path}.{name}" if path else name
             if name not in value:
+                if name in FIELDS_ADDED_LATER:
+                    continue
                 problems.append(f"het veld '{child}' ontbreekt.")
             else:
                 _check_value(value[name], field_rule, child, problems)
@@ -211,6 +214,8 @@ def _fits(value: Any, kind: str) -> bool:
             return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
         case "boolean":
             return isinstance(value, bool)
+        case "scheme":
+            return _is_int(value) and value in (1, 2)
         case "version":
             return _is_int(value) and 1 <= value <= MAX_VERSION
         case "complexity":
@@ -400,6 +405,8 @@ def _check_limits(data: dict[str, Any], problems: list[str]) -> None:
                 "reason": contract["reason"],
                 "current_step": contract["current_step"],
                 "fingerprint": contract["fingerprint"],
+                "municipality_name": contract.get("municipality_name", ""),
+                "opgave_description": contract.get("opgave_description", ""),
                 "question_set_id": question_set["id"],
                 "question_set_version": question_set["version"],
                 "question_set_sha256": question_set["sha256"],

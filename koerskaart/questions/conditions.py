@@ -143,17 +143,27 @@ def is_filled(value: Any) -> bool:
     """Whether a plain answer value counts as an answer (shared with the progress engine).
 
     None, blank text, and empty lists or mappings are unanswered; so is a list of blanks, and a
-    mapping whose ``value`` is unanswered. ``0`` and ``false`` are answers.
+    mapping whose ``value`` is unanswered. ``0`` and ``false`` are answers. Walked with a stack
+    rather than by recursion: a stored value may be nested deeper than Python's recursion limit.
     """
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return value.strip() != ""
-    if isinstance(value, dict):
-        return is_filled(value["value"]) if "value" in value else bool(value)
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(is_filled(item) for item in value)
-    return True
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if item is None:
+            continue
+        if isinstance(item, str):
+            if item.strip():
+                return True
+        elif isinstance(item, dict):
+            if "value" in item:
+                pending.append(item["value"])
+            elif item:
+                return True
+        elif isinstance(item, list | tuple | set | frozenset):
+            pending.extend(item)
+        else:
+            return True
+    return False
 
 
 _present = is_filled

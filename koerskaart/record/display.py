@@ -2,7 +2,8 @@
 
 :func:`display_text` turns the stored value of a plain question into the text a facilitator, a
 signatory or a council member reads: choice labels instead of codes, dates as "28 november 2026",
-numbers with their unit and a Dutch decimal comma, a scale as "4 van 5". The smaller helpers
+numbers with their unit and a Dutch decimal comma, moments in Amsterdam time with the zone, a
+scale as "4 van 5". The smaller helpers
 (:func:`format_date`, :func:`format_moment`, :func:`format_number`, :func:`value_label`) render
 the fields of the structured tables the same way everywhere.
 
@@ -13,11 +14,15 @@ how to say "not answered" (:func:`unanswered_text` holds the shared wording).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from koerskaart.clock import to_local
 from koerskaart.questions.model import Question, QuestionType
+
+# Records are Dutch: their times are Amsterdam times with the zone written (CET/CEST), the same
+# on a laptop set to UTC as on one set to Amsterdam.
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 MONTHS = {
     "nl": (
@@ -147,12 +152,25 @@ def format_date(value: date | str | None, language: str = "nl") -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+def in_amsterdam(value: datetime) -> datetime:
+    """A stored (UTC) moment in Dutch time, whatever zone the computer is set to."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(AMSTERDAM)
+
+
 def format_moment(value: datetime | None, language: str = "nl") -> str:
-    """A stored (UTC) moment in local time: "28 november 2026 14:05"."""
+    """A stored (UTC) moment in Dutch time with its zone: "28 november 2026 14:05 CET"."""
     if value is None:
         return ""
-    local = to_local(value)
-    return f"{format_date(local.date(), language)} {local:%H:%M}"
+    local = in_amsterdam(value)
+    return f"{format_date(local.date(), language)} {local:%H:%M} {local.tzname()}"
+
+
+def format_short_moment(value: datetime) -> str:
+    """Compact, for a narrow column: "28-11-2026 14:05 CET"."""
+    local = in_amsterdam(value)
+    return f"{local:%d-%m-%Y %H:%M} {local.tzname()}"
 
 
 def format_number(value: float | int | str | None, language: str = "nl", unit: str = "") -> str:

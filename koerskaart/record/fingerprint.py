@@ -1,6 +1,10 @@
-"""The fingerprint of a contract version: SHA-256 over a canonical JSON of its whole content.
+"""The fingerprint of a contract version: SHA-256 over a canonical JSON of its content, per scheme.
 
-:func:`canonical_content` turns a :class:`~koerskaart.conversation.snapshot.ContractSnapshot` into
+Every signed version stores the scheme it was fingerprinted with (``contract.fingerprint_scheme``)
+and keeps verifying under that scheme. Scheme 2 (:mod:`koerskaart.record.canonical`, used for
+every new signature) covers exactly what the printed record shows. Scheme 1, below, was used
+before it and is kept unchanged so that old signed versions still verify:
+:func:`canonical_form` turns a :class:`~koerskaart.conversation.snapshot.ContractSnapshot` into
 bytes that depend only on what the parties agreed to: the opgave title, the contract version and
 its reason, the question set (id, version, SHA-256), every answer (key, value, role), all tables
 (participants, activities, partners, capacity requests with their full confirmation history,
@@ -8,66 +12,37 @@ timeline) and the signatures. Database ids, positions as numbers, revision, curr
 timestamps of bookkeeping, status and facilitator notes are left out, and rows keep their order
 by position (ties broken by content), so an export → import copy yields the same fingerprint.
 
-What this module must not do: read the database or change anything. Changing the canonical form
-changes every stored fingerprint; bump :data:`CANONICAL_FORMAT` if that is ever needed.
+What this module must not do: read the database or change anything. Changing a canonical form
+changes every stored fingerprint of that scheme: add a scheme instead.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from datetime import UTC, date, datetime
 from typing import Any
 
 from koerskaart.conversation.snapshot import ContractSnapshot
+from koerskaart.record.canonical import FORMAT_V2, CanonicalContext, canonical_form_v2
+from koerskaart.record.canonical_parts import drawing, dump, iso_date, iso_datetime, number, ordered
 from koerskaart.storage.models import STEERING_TRIANGLE
 
 CANONICAL_FORMAT = "koerskaart-vingerafdruk/1"
+SCHEME_FORMATS = {1: CANONICAL_FORMAT, 2: FORMAT_V2}
+CURRENT_SCHEME = 2
 
 _ROLE_ORDER = {role.value: index for index, role in enumerate(STEERING_TRIANGLE)}
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-
-
-def _iso_date(value: date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return _iso_datetime(value)
-    return value.isoformat()
-
-
-def _iso_datetime(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # stored moments are UTC without an offset in SQLite
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _number(value: float | int | None) -> float | None:
-    return None if value is None else float(value)
-
-
-def _drawing(text: str) -> Any:
-    """A drawn signature as data, so whitespace in the stored JSON does not matter."""
-    if not text:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text  # kept verbatim: a broken drawing still counts as content
-
-
-def _ordered(rows: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Rows by position, ties broken by their canonical text; the position itself is dropped."""
-    return [row for _, row in sorted(rows, key=lambda item: (item[0], _dump(item[1])))]
+_dump = dump
+_iso_date = iso_date
+_iso_datetime = iso_datetime
+_number = number
+_drawing = drawing
+_ordered = ordered
 
 
 def canonical_form(snapshot: ContractSnapshot) -> dict[str, Any]:
-    """The content of a contract version as plain JSON-ready data (see the module docstring)."""
+    """Scheme 1: the content of a contract version as plain JSON-ready data (module docstring)."""
     contract = snapshot.contract
     answers = {
         key: {"value": answer.value, "role": answer.role or ""}
@@ -198,14 +173,33 @@ def canonical_form(snapshot: ContractSnapshot) -> dict[str, Any]:
     }
 
 
-def canonical_content(snapshot: ContractSnapshot) -> bytes:
-    """The canonical JSON bytes (UTF-8, sorted keys, no spaces) of a contract version."""
-    return _dump(canonical_form(snapshot)).encode("utf-8")
+def canonical_content(
+    snapshot: ContractSnapshot, *, scheme: int = 1, context: CanonicalContext | None = None
+) -> bytes:
+    """The canonical JSON bytes (UTF-8, sorted keys, no spaces) of a contract version.
+
+    Scheme 1 needs only the snapshot; scheme 2 also needs a :class:`CanonicalContext`."""
+    if scheme == 1:
+        form = canonical_form(snapshot)
+    elif scheme == 2:
+        if context is None:
+            raise ValueError("scheme 2 needs a CanonicalContext")
+        form = canonical_form_v2(snapshot, context)
+    else:
+        raise ValueError(f"unknown fingerprint scheme {scheme}")
+    return _dump(form).encode("utf-8")
 
 
-def compute_fingerprint(snapshot: ContractSnapshot) -> str:
+def fingerprint_of_bytes(content: bytes) -> str:
+    """SHA-256 of canonical bytes, as 64 lowercase hex characters."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def compute_fingerprint(
+    snapshot: ContractSnapshot, *, scheme: int = 1, context: CanonicalContext | None = None
+) -> str:
     """SHA-256 of :func:`canonical_content`, as 64 lowercase hex characters."""
-    return hashlib.sha256(canonical_content(snapshot)).hexdigest()
+    return fingerprint_of_bytes(canonical_content(snapshot, scheme=scheme, context=context))
 
 
 def short_fingerprint(fingerprint: str, *, length: int = 12) -> str:

@@ -6,7 +6,10 @@ and whether the version is locked. :func:`sign` stores one signature; the third 
 transaction, sets ``locked_at``, stores the fingerprint and marks contract and opgave "getekend".
 :func:`withdraw_signature` takes a signature back, which is only possible before the lock.
 
-The fingerprint is computed from a snapshot read just before the write, plus the new signature;
+The fingerprint (scheme :data:`~koerskaart.record.fingerprint.CURRENT_SCHEME`) is computed from a
+snapshot read just before the write, plus the new signature, the lock moment and the
+municipality's name, which is stored with the version so that renaming the municipality later
+does not change a signed record;
 the write only goes through if the contract's ``revision`` is still the one that snapshot saw,
 so the fingerprint always describes exactly the content that gets locked.
 
@@ -28,7 +31,8 @@ from koerskaart.conversation.progress import Gap, hard_gaps, soft_gaps
 from koerskaart.conversation.snapshot import ContractSnapshot, load_snapshot
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.fingerprint import compute_fingerprint
+from koerskaart.record.facts import record_of
+from koerskaart.record.fingerprint import CURRENT_SCHEME, compute_fingerprint
 from koerskaart.storage import limits
 from koerskaart.storage.models import (
     STEERING_TRIANGLE,
@@ -285,8 +289,12 @@ def sign(
     signed_roles = {s.role for s in snapshot.signatures} | {role}
     completes = all(r in signed_roles for r in TRIANGLE_ROLES)
     fingerprint = ""
+    municipality = description = ""
     if completes:
-        fingerprint = compute_fingerprint(replace(snapshot, signatures=(*snapshot.signatures, signature)))
+        signed = replace(snapshot, signatures=(*snapshot.signatures, signature))
+        context = replace(record_of(repo, signed, question_set).context(), locked_at=now)
+        municipality, description = context.municipality, context.description
+        fingerprint = compute_fingerprint(signed, scheme=CURRENT_SCHEME, context=context)
 
     with repo.db.session() as s:
         _bump_revision(s, contract, now)
@@ -308,6 +316,9 @@ def sign(
         if completes:
             stored.locked_at = now
             stored.fingerprint = fingerprint
+            stored.fingerprint_scheme = CURRENT_SCHEME
+            stored.municipality_name = municipality
+            stored.opgave_description = description
             _audit(repo, s, contract, "lock", field_="fingerprint", new=fingerprint)
         if old_status != new_status:
             stored.status = new_status

@@ -1,16 +1,16 @@
 """Checking a signed contract version: does its content still match the fingerprint stored at signing?
 
-:func:`verify` recomputes the fingerprint from what is in the database now and compares it with
-the one stored when the third signature locked the version. The command line (``koerskaart
-verify``) and the GUI both use it, so they always agree. It reads only; it never repairs.
+:func:`verify` recomputes the fingerprint from what is in the database now, under the scheme the
+version was signed with, and compares it with the one stored when the third signature locked
+the version. The command line (``koerskaart verify``), the PDF (which refuses to print a changed
+record as genuine) and the GUI all use it, so they always agree. It reads only; it never repairs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from koerskaart.conversation.snapshot import load_snapshot
-from koerskaart.record.fingerprint import compute_fingerprint
+from koerskaart.record.facts import load_record
 from koerskaart.storage.repository import Repository
 
 
@@ -22,11 +22,15 @@ class VerifyResult:
     intact: bool
     stored: str
     computed: str
+    scheme: int = 1
 
 
 def verify(repo: Repository, contract_id: int) -> VerifyResult:
-    snapshot = load_snapshot(repo, contract_id)
-    stored = snapshot.contract.fingerprint or ""
-    computed = compute_fingerprint(snapshot)
-    signed = snapshot.contract.locked_at is not None and bool(stored)
-    return VerifyResult(signed=signed, intact=signed and stored == computed, stored=stored, computed=computed)
+    record = load_record(repo, contract_id)
+    return VerifyResult(
+        signed=record.signed,
+        intact=record.intact,
+        stored=record.stored_fingerprint,
+        computed=record.computed_fingerprint,
+        scheme=record.scheme,
+    )

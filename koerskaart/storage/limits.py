@@ -99,7 +99,11 @@ POSITION = Whole(0, MAX_POSITION, "het volgnummer van de regel")
 
 # table name -> field -> limit. Fields not named here are choices, dates or ids, checked elsewhere.
 FIELDS: dict[str, dict[str, Limit]] = {
-    "opgave": {"title": Text(TITLE, "de titel"), "description": Text(MAX_DESCRIPTION, "de beschrijving")},
+    "opgave": {
+        "title": Text(TITLE, "de titel"),
+        "description": Text(MAX_DESCRIPTION, "de beschrijving"),
+        "zaaknummer": Text(NAME, "het zaaknummer"),
+    },
     "domain": {"name": Text(NAME, "de naam van het domein")},
     "team": {
         "name": Text(NAME, "de naam van het team"),
@@ -114,6 +118,8 @@ FIELDS: dict[str, dict[str, Limit]] = {
         "question_set_sha256": Text(64, "de SHA-256 van de vragenlijst"),
         "question_set_text": Text(MAX_QUESTION_SET_TEXT, "de tekst van de vragenlijst"),
         "fingerprint": Text(64, "de vingerafdruk"),
+        "municipality_name": Text(MAX_MUNICIPALITY_NAME, "de vastgelegde naam van de gemeente"),
+        "opgave_description": Text(MAX_DESCRIPTION, "de vastgelegde beschrijving van de opgave"),
     },
     "participant": {
         "position": POSITION,

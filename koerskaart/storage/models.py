@@ -115,6 +115,8 @@ class Opgave(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     removed_at: datetime | None = None
+    # The records office's case reference: archive metadata, settable at any time, not signed.
+    zaaknummer: str = ""
 
 
 class Contract(SQLModel, table=True):
@@ -139,6 +141,12 @@ class Contract(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     locked_at: datetime | None = None
     fingerprint: str = ""
+    # The canonical form the fingerprint was computed with (koerskaart.record.fingerprint).
+    fingerprint_scheme: int = 1
+    # The municipality's name as recorded when the version was locked (signed since scheme 2).
+    municipality_name: str = ""
+    # The opgave's description as recorded when the version was locked (signed since scheme 2).
+    opgave_description: str = ""
 
 
 class Participant(SQLModel, table=True):

@@ -26,6 +26,7 @@ WARNING = "warning"
 CRITICAL = "critical"
 QUESTION = "question"
 FILE = "file"
+TEXT = "text"
 
 # QMessageBox and QFileDialog are imported when first needed: nothing at start-up shows one.
 
@@ -158,6 +159,22 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
     """A yes/no question whose safe answer (no, Esc) is the default."""
     return choose(parent, QUESTION, title, text, [yes, no or _tr("Annuleren")], default=1) == 0
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", *, secret: bool = False
+) -> str | None:
+    """One line of text from the user (pre-filled with ``text``), or None when cancelled.
+
+    ``secret``: typed as dots (a password); the caller must not keep it longer than needed."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(TEXT, title, label), None)
+        return None if reply is None else str(reply)
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    value, accepted = QInputDialog.getText(parent, title, label, mode, text)
+    return value if accepted else None
 
 
 def pick_file(

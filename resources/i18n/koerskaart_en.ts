@@ -1471,7 +1471,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+76"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+83"/>
         <source>Het contracteringsformat kon niet worden gemaakt. De details staan in %1.</source>
         <translation>The contracting form could not be made. The details are in %1.</translation>
     </message>
@@ -1481,14 +1481,41 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Contracteringsformat – %1 – versie %2</source>
         <translation>Contract form – %1 – version %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zaaknummer van het archief (leeg laten als er geen is):</source>
+        <translation>Case number of the records office (leave empty if there is none):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Een zaaknummer is hoogstens %1 tekens lang.</source>
+        <translation>A case number is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan met zegel…</source>
+        <translation>Save with seal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sla de ondertekende versie op met het zegel (certificaat) van de gemeente</source>
+        <translation>Save the signed version with the municipality&apos;s seal (certificate)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1497,13 +1524,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+266"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1524,12 +1551,22 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-127"/>
+        <source>Zaaknummer…</source>
+        <translation>Case number…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
+        <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Het contracteringsformat wordt opgemaakt…</source>
         <translation>Laying out the contract form…</translation>
     </message>
@@ -1539,17 +1576,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Preview of the contract form</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Het voorbeeld kan niet worden getoond.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deze tekens kan het lettertype niet afdrukken; ze zijn zichtbaar vervangen: %1</source>
         <translation>The font cannot print these characters; they were visibly replaced: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Het contracteringsformat kon niet worden opgemaakt: %1</source>
         <translation>The contract form could not be laid out: %1</translation>
     </message>
@@ -1565,16 +1602,31 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+44"/>
+        <source>Opslaan met zegel</source>
+        <translation>Save with seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificaat (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord van het certificaat (wordt niet bewaard):</source>
+        <translation>Password of the certificate (not stored):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Contracteringsformat opslaan als</source>
         <translation>Save contract form as</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Contracteringsformat opslaan</source>
         <translation>Save contract form</translation>

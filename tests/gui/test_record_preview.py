@@ -127,3 +127,78 @@ def test_file_names_lose_characters_a_file_system_refuses() -> None:
     assert safe_file_name('a/b\\c:d*e?f"g<h>i|j') == "a-b-c-d-e-f-g-h-i-j"
     assert safe_file_name("...") == "contracteringsformat"
     assert len(safe_file_name("x" * 500)) == 120
+
+
+def preview_is_genuine(window: PdfPreview) -> bool:
+    return not window.changed_banner.isVisible()
+
+
+def test_the_banner_is_hidden_for_an_intact_record(preview: PdfPreview) -> None:
+    assert preview_is_genuine(preview) and not preview.rendered.changed
+
+
+def test_a_record_changed_after_signing_is_shown_saved_and_printed_only_as_not_valid(
+    qtbot, repo: Repository, popups, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    contract_id = new_contract(repo, question_set(), title="Europaplein")
+    fill(repo, contract_id)
+    sign_all(repo, contract_id, question_set())
+    path = Path(repo.db.engine.url.database)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("DROP TRIGGER lock_answer_update")
+        conn.execute("UPDATE answer SET value = '\"vervalst\"' WHERE contract_id = ?", (contract_id,))
+    window = PdfPreview(repo, contract_id, question_set())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.resize(*SIZE)
+        window.show()
+    assert window.changed and window.rendered is not None and window.rendered.changed
+    assert not preview_is_genuine(window)
+    banner = window.changed_banner
+    assert "GEWIJZIGD NA ONDERTEKENING" in banner.text() and banner.isVisible()
+    assert not window.seal_action.isEnabled()  # a changed record is never sealed
+    pages = PdfReader(BytesIO(window.rendered.data)).pages
+    assert all("GEWIJZIGD NA ONDERTEKENING" in page.extract_text() for page in pages)
+    qtbot.waitUntil(lambda: window.view.viewport().width() > 0)
+    screenshot(window, "record_pdf_preview_changed")
+    popups.reply(str(tmp_path / "gewijzigd.pdf"))
+    saved = window.save_as()
+    assert saved is not None and saved.read_bytes() == window.rendered.data  # the same marked PDF
+    assert banner.isVisible()
+
+
+def test_the_zaaknummer_is_set_from_the_preview_and_printed_on_the_record(
+    qtbot, preview: PdfPreview, repo: Repository, popups
+) -> None:
+    popups.reply("Z/2026-00123 & co")
+    with qtbot.waitSignal(preview.loaded, timeout=10_000):
+        assert preview.set_zaaknummer()
+    assert repo.get_opgave(preview.opgave_id).zaaknummer == "Z/2026-00123 & co"
+    text = PdfReader(BytesIO(preview.rendered.data)).pages[0].extract_text()
+    assert "Zaaknummer" in text and "Z/2026-00123 & co" in text
+    assert not preview.rendered.changed  # archive metadata, not signed content
+    popups.reply("x" * 61)
+    assert not preview.set_zaaknummer()
+    assert "hoogstens 60 tekens" in popups.texts()[-1]
+
+
+def test_the_signed_record_is_saved_with_the_municipality_seal(
+    preview: PdfPreview, tmp_path: Path, popups
+) -> None:
+    from koerskaart.record.seal import check_seal, load_trust_roots
+    from tests.unit.record.test_archive import _make_ca_and_p12
+
+    p12, ca_pem, _other = _make_ca_and_p12(tmp_path, "zegel-wachtwoord")
+    assert preview.seal_action.isEnabled()
+    popups.reply(str(p12), "fout wachtwoord")
+    assert preview.save_sealed() is None
+    assert "wachtwoord klopt niet" in popups.texts()[-1]
+    popups.reply(str(p12), "zegel-wachtwoord", str(tmp_path / "verzegeld"))
+    saved = preview.save_sealed()
+    assert saved == tmp_path / "verzegeld.pdf"
+    check = check_seal(saved.read_bytes(), load_trust_roots(ca_pem))
+    assert check.sound and check.trusted
+    assert saved.read_bytes().startswith(preview.rendered.data[:1000])  # the shown PDF, sealed

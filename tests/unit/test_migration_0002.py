@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from contextlib import closing
@@ -9,13 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from koerskaart.clock import utcnow
 from koerskaart.storage import migrate
 from koerskaart.storage.database import Database
-from koerskaart.storage.models import Contract
 from koerskaart.storage.repository import Repository
 from koerskaart.storage.schema import SCHEMA_HEAD
-from tests.unit.record_support import fill, new_contract, question_set
 
 OLD_FILE = Path(__file__).parent.parent / "data" / "koerskaart-0001_initial.sqlite"
 
@@ -37,16 +35,15 @@ def test_the_lock_migration_is_part_of_the_head() -> None:
 
 def test_a_0001_file_with_a_signed_contract_is_upgraded_and_then_locked(tmp_path: Path) -> None:
     path = tmp_path / "oud.sqlite"
-    db = Database.open(path, migrate_to="0001_initial")
-    repo = Repository(db)
-    contract_id = new_contract(repo, question_set())
-    fill(repo, contract_id)
-    with db.session() as s:  # signed under 0001, before there were triggers
-        contract = s.get(Contract, contract_id)
-        contract.locked_at = utcnow()
-        contract.fingerprint = "f" * 64
-    answers_before = repo.answers(contract_id)
-    db.close()
+    shutil.copy(OLD_FILE, path)
+    contract_id = 1
+    with closing(sqlite3.connect(path)) as conn, conn:  # signed under 0001, before there were triggers
+        conn.execute(
+            "UPDATE contract SET locked_at = '2026-11-28 13:05:00.000000', fingerprint = ? WHERE id = ?",
+            ("f" * 64, contract_id),
+        )
+    with closing(sqlite3.connect(path)) as conn:
+        answers_before = conn.execute("SELECT question_key, value FROM answer ORDER BY id").fetchall()
     assert _revision(path) == "0001_initial" and _triggers(path) == set()
 
     db = Database.open(path)
@@ -55,7 +52,9 @@ def test_a_0001_file_with_a_signed_contract_is_upgraded_and_then_locked(tmp_path
         assert len(_triggers(path)) == 28  # 27 of 0002, the opgave delete of 0004
         assert (tmp_path / f"oud.sqlite.voor-{SCHEMA_HEAD}.bak").exists()
         repo = Repository(db)
-        assert repo.answers(contract_id) == answers_before
+        assert [(k, a.value) for k, a in repo.answers(contract_id).items()] == [
+            (k, json.loads(v)) for k, v in answers_before
+        ]
         assert repo.get_contract(contract_id).fingerprint == "f" * 64
     finally:
         db.close()

@@ -212,6 +212,8 @@ def body_text(data: bytes) -> str:
 
 
 def collapse(text: str) -> str:
+    """Whitespace as single spaces; a word hyphenated at a line end (``Veilig-\\nheid``) joined."""
+    text = re.sub(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -18,7 +18,8 @@ def test_markup_escapes_what_reportlab_would_misread() -> None:
 
 
 def test_newlines_become_breaks_and_tabs_spaces() -> None:
-    assert TextPreparer().markup("a\r\nb\rc\td") == "a<br/>b<br/>c    d"
+    # Tabs become non-breaking spaces: ReportLab would collapse ordinary ones.
+    assert TextPreparer().markup("a\r\nb\rc\td") == "a<br/>b<br/>c\u00a0\u00a0\u00a0\u00a0d"
 
 
 def test_dutch_and_typographic_characters_pass_untouched() -> None:

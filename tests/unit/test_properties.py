@@ -101,6 +101,7 @@ KINDS: dict[str, tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]] = {
     "number": (st.floats(0, limits.MAX_FTE) | st.integers(0, 40), WILD_NUMBER),
     "boolean": (st.booleans(), WILD_INTEGER),
     "version": (st.integers(1, 3), WILD_INTEGER),
+    "scheme": (st.just(1), WILD_INTEGER),
     "complexity": (st.integers(1, 5), st.integers(-1, 7)),
     "mood": (st.integers(-2, 2), st.integers(-4, 4)),
     "date": (st.dates().map(lambda d: d.isoformat()), WILD_TEXT),

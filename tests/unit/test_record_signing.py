@@ -9,7 +9,7 @@ import pytest
 
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import ContractLocked, UserFacingError
-from koerskaart.record.fingerprint import compute_fingerprint
+from koerskaart.record.facts import load_record
 from koerskaart.record.signing import sign, signing_state, withdraw_signature
 from koerskaart.record.verify import verify
 from koerskaart.storage.models import Role
@@ -79,7 +79,8 @@ def test_three_signatures_lock_the_version_with_its_fingerprint(repo: Repository
     assert state.locked and not state.can_sign and state.missing_roles == ()
     assert contract.locked_at is not None and contract.status == "getekend"
     assert repo.get_opgave(opgave_id).status == "getekend"
-    assert contract.fingerprint == state.fingerprint == compute_fingerprint(load_snapshot(repo, filled))
+    assert contract.fingerprint == state.fingerprint == load_record(repo, filled).computed_fingerprint
+    assert contract.fingerprint_scheme == 2
     assert verify(repo, filled).intact
 
     snapshot = load_snapshot(repo, filled)

@@ -9,7 +9,7 @@ import pytest
 from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import ContractLocked, UserFacingError
 from koerskaart.questions.loader import parse_question_set
-from koerskaart.record.fingerprint import compute_fingerprint
+from koerskaart.record.facts import load_record
 from koerskaart.record.signing import signing_state
 from koerskaart.record.verify import verify
 from koerskaart.record.versions import ADDED, CHANGED, REMOVED, compare, recontract
@@ -52,7 +52,7 @@ def test_recontract_makes_an_open_copy_and_keeps_the_old_version_locked(
 
     # The old version is untouched and still intact; the new one is editable.
     assert verify(repo, signed).intact
-    assert compute_fingerprint(load_snapshot(repo, signed)) == old.contract.fingerprint
+    assert load_record(repo, signed).computed_fingerprint == old.contract.fingerprint
     repo.save_answer(new.contract.id or 0, "opgave_what", "Bijgesteld")
     with pytest.raises(ContractLocked):
         repo.save_answer(signed, "opgave_what", "Bijgesteld")

@@ -1,5 +1,9 @@
 """The cover page: municipality (name and logo), "Contracteringsformat", the opgave, version, status, date.
 
+It also names the version chain (the version this one replaces, with its fingerprint; a banner
+"Vervangen door versie n op ..." once a newer version is signed), the question set's SHA-256,
+the zaaknummer, and, on a record changed after signing, a red banner that it is not valid.
+
 A logo that cannot be read is left out with a warning rather than blocking the export of a
 signed record. User text goes through the document's TextPreparer.
 """
@@ -15,7 +19,18 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from koerskaart.record.display import format_date, value_label
-from koerskaart.record.pdf.styles import FRAME_WIDTH, NAVY, RULE, Styles, layout_style
+from koerskaart.record.pdf.fit import fit_on_page
+from koerskaart.record.pdf.styles import (
+    FRAME_WIDTH,
+    GAP_ORANGE,
+    GAP_ORANGE_BG,
+    GAP_RED,
+    GAP_RED_BG,
+    NAVY,
+    RULE,
+    Styles,
+    layout_style,
+)
 from koerskaart.record.pdf.text import TextPreparer
 
 LOGO_MAX_WIDTH = 45 * mm
@@ -31,11 +46,16 @@ class CoverFacts:
     version: int
     status: str
     signed_on: date | None
-    locked_text: str  # "28 november 2026 14:05" or ""
-    printed_on: date
+    locked_text: str  # "28 november 2026 14:05 CET" or ""
+    printed_on: date | None  # None on a signed record: its bytes must not depend on the day
     question_set_title: str
     question_set_version: str
+    question_set_sha256: str = ""
     reason: str = ""
+    zaaknummer: str = ""
+    predecessor: tuple[int, str] | None = None  # (version, fingerprint)
+    replaced_by: str = ""  # "versie 2 op 3 december 2026 10:00 CET"
+    changed: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -51,8 +71,46 @@ def logo_flowable(data: bytes) -> Image:
     return image
 
 
+def _banner(markup: str, styles: Styles, colour: object, background: object) -> Table:
+    return Table(
+        [[Paragraph(markup, styles.body.clone("banner", textColor=colour, fontSize=11, leading=15))]],
+        colWidths=[FRAME_WIDTH],
+        style=layout_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("BOX", (0, 0), (-1, -1), 1.2, colour),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+
+
 def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowable]:
     story: list[Flowable] = []
+    if facts.changed:
+        story += [
+            _banner(
+                "<b>GEWIJZIGD NA ONDERTEKENING — niet geldig.</b> De inhoud van deze versie is na het "
+                "ondertekenen veranderd: de vingerafdruk klopt niet meer. Dit is geen geldig contract.",
+                styles,
+                GAP_RED,
+                GAP_RED_BG,
+            ),
+            Spacer(1, 5 * mm),
+        ]
+    if facts.replaced_by:
+        story += [
+            _banner(
+                f"<b>Vervangen door {text.markup(facts.replaced_by)}.</b> Deze versie blijft leesbaar, "
+                "maar de nieuwere versie geldt.",
+                styles,
+                GAP_ORANGE,
+                GAP_ORANGE_BG,
+            ),
+            Spacer(1, 5 * mm),
+        ]
     if facts.logo:
         try:
             story += [logo_flowable(facts.logo), Spacer(1, 6 * mm)]
@@ -69,6 +127,8 @@ def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowabl
         story += [Paragraph(text.markup(facts.opgave_description), styles.body), Spacer(1, 8 * mm)]
 
     status = value_label("status", facts.status)
+    if facts.changed:
+        status = '<font color="#b00020"><b>Gewijzigd na ondertekening – niet geldig</b></font>'
     rows = [
         ("Versie", str(facts.version)),
         ("Status", status),
@@ -77,15 +137,27 @@ def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowabl
         rows.append(("Ondertekend op", format_date(facts.signed_on)))
     if facts.locked_text:
         rows.append(("Vastgelegd op", facts.locked_text))
-    rows.append(("Afgedrukt op", format_date(facts.printed_on)))
-    rows.append(
-        (
-            "Vragenlijst",
-            f"{text.markup(facts.question_set_title)}, versie {text.markup(facts.question_set_version)}",
+    if facts.printed_on is not None:
+        rows.append(("Afgedrukt op", format_date(facts.printed_on)))
+    questions = f"{text.markup(facts.question_set_title)}, versie {text.markup(facts.question_set_version)}"
+    if facts.question_set_sha256:
+        questions += (
+            f'<br/><font size="8" color="#5f6b7a">SHA-256 {text.markup(facts.question_set_sha256)}</font>'
         )
-    )
+    rows.append(("Vragenlijst", questions))
     if facts.reason.strip():
         rows.append(("Reden van deze versie", text.markup(facts.reason)))
+    if facts.predecessor is not None:
+        version, fingerprint = facts.predecessor
+        rows.append(
+            (
+                "Vervangt",
+                f'versie {version}<br/><font size="8" color="#5f6b7a">vingerafdruk {text.markup(fingerprint)}'
+                "</font>",
+            )
+        )
+    if facts.zaaknummer.strip():
+        rows.append(("Zaaknummer", text.markup(facts.zaaknummer)))
     table = Table(
         [[Paragraph(label, styles.small), Paragraph(value, styles.cover_meta)] for label, value in rows],
         colWidths=[42 * mm, FRAME_WIDTH - 42 * mm],
@@ -101,5 +173,5 @@ def cover(facts: CoverFacts, styles: Styles, text: TextPreparer) -> list[Flowabl
         ),
         hAlign="LEFT",
     )
-    story.append(table)
+    story.append(fit_on_page(table))
     return story

@@ -15,11 +15,13 @@ from pathlib import Path
 from koerskaart.atomic_file import write_atomically
 from koerskaart.conversation.snapshot import ContractSnapshot
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.pdf.render import render_contract
+from koerskaart.record.facts import Record
+from koerskaart.record.pdf.render import render_contract, render_record
 from koerskaart.record.pdf.settings import DocumentSettings
 from koerskaart.record.pdf.text import ReplacedCharacter
+from koerskaart.record.seal import Seal
 
-__all__ = ["ExportResult", "export_contract_pdf", "write_atomically"]
+__all__ = ["ExportResult", "export_contract_pdf", "export_record_pdf", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class ExportResult:
     pages: int
     replaced_characters: list[ReplacedCharacter] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    changed: bool = False
 
 
 def export_contract_pdf(
@@ -40,3 +43,25 @@ def export_contract_pdf(
     rendered = render_contract(snapshot, question_set, settings)
     write_atomically(target, rendered.data)
     return ExportResult(target, rendered.pages, rendered.replaced_characters, rendered.warnings)
+
+
+def export_record_pdf(
+    record: Record,
+    settings: DocumentSettings,
+    out_path: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    seal: Seal | None = None,
+) -> ExportResult:
+    """Render (refusing a changed record unless ``force``), seal when asked, write atomically."""
+    target = Path(out_path)
+    rendered = render_record(record, settings, force=force)
+    data = rendered.data
+    if seal is not None:
+        data = seal.apply(
+            data, reason=f"Vastgelegd contracteringsformat, versie {record.snapshot.contract.version}"
+        )
+    write_atomically(target, data)
+    return ExportResult(
+        target, rendered.pages, rendered.replaced_characters, rendered.warnings, rendered.changed
+    )

@@ -1,8 +1,11 @@
-"""What is printed on every page: the footer with "Pagina x van y" and, on a concept, the watermark.
+"""What is printed on every page: the footer with "Pagina x van y", the concept or "changed" mark, legends.
 
 The total page count is only known at the end, so :func:`canvas_factory` returns a canvas class
 that keeps each finished page's state and draws the footers in :meth:`save` (the usual two-pass
-trick for ReportLab). The "CONCEPT" watermark is drawn last, translucent, over the content:
+trick for ReportLab); the same pass adds, on a page showing a marker for an undrawable character,
+a legend line saying what it stands for. A record changed after signing gets a red band and
+"GEWIJZIGD NA ONDERTEKENING — niet geldig" across every page. The "CONCEPT" watermark is
+drawn last, translucent, over the content:
 drawn underneath, table backgrounds would hide it. Texts arrive already prepared by
 :class:`~koerskaart.record.pdf.text.TextPreparer`; nothing here touches user input.
 """
@@ -12,12 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from koerskaart.record.pdf.fonts import BOLD, REGULAR
 from koerskaart.record.pdf.styles import (
     FRAME_WIDTH,
+    GAP_RED,
     GREY,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -25,6 +31,8 @@ from koerskaart.record.pdf.styles import (
     RULE,
     WATERMARK,
 )
+
+CHANGED_WATERMARK = colors.Color(0.69, 0.0, 0.13, alpha=0.22)
 
 FOOTER_SIZE = 7.5
 
@@ -37,6 +45,13 @@ class Footer:
     version_text: str  # "Versie 2 · vragenlijst 1.0"
     fingerprint_text: str  # "Vingerafdruk 3f2a…" or "Concept – nog geen vingerafdruk"
     concept: bool
+    changed_text: str = ""  # "GEWIJZIGD NA ONDERTEKENING — niet geldig" on a changed record
+
+
+# The callback name a replaced character's marker carries (``<onDraw name=... label=U+XXXX/>``,
+# see text.py): the canvas notes on which page each marker was drawn, for that page's legend.
+MARKER_CALLBACK = "koerskaartMarker"
+LEGEND_SIZE = 6.5
 
 
 def page_label(number: int, total: int) -> str:
@@ -53,13 +68,59 @@ def draw_watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
+def draw_changed(canvas: Canvas, text: str) -> None:
+    """A changed record: a red band at the top and the warning across the page, on every page."""
+    canvas.saveState()
+    canvas.setFillColor(GAP_RED)
+    width, height = PAGE_SIZE
+    canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(BOLD, 11)
+    canvas.drawCentredString(width / 2, height - 8 * mm, text)
+    canvas.setFillColor(CHANGED_WATERMARK)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55)
+    canvas.setFont(BOLD, 30)
+    canvas.drawCentredString(0, 0, text)
+    canvas.restoreState()
+
+
 def _fit(text: str, width: float, size: float) -> str:
-    """Shorten ``text`` with an ellipsis until it fits ``width`` points."""
+    """Shorten ``text`` with an ellipsis until it fits ``width`` points (halving first: fast)."""
     if stringWidth(text, REGULAR, size) <= width:
         return text
+    while len(text) > 64 and stringWidth(text[: len(text) // 2] + "…", REGULAR, size) > width:
+        text = text[: len(text) // 2]
     while text and stringWidth(text + "…", REGULAR, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+LEGEND_LINES = 3
+
+
+def draw_legend(canvas: Canvas, described: list[str]) -> None:
+    """Below the footer: what the red markers on this page stand for (at most three lines)."""
+    canvas.saveState()
+    canvas.setFont(REGULAR, LEGEND_SIZE)
+    canvas.setFillColor(GAP_RED)
+    lines = [
+        "[U+…] in rood staat voor een teken dat het lettertype niet kan weergeven "
+        "(de vastgelegde inhoud heeft het teken zelf):"
+    ]
+    for item in described:
+        candidate = f"{lines[-1]}  {item};" if len(lines) > 1 else ""
+        if len(lines) > 1 and stringWidth(candidate, REGULAR, LEGEND_SIZE) <= FRAME_WIDTH:
+            lines[-1] = candidate
+        else:
+            lines.append(f"{item};")
+    for index, line in enumerate(lines[:LEGEND_LINES]):
+        if index == LEGEND_LINES - 1 and len(lines) > LEGEND_LINES:
+            line += " …"
+        canvas.drawString(
+            MARGIN_LEFT, MARGIN_BOTTOM - 38 - index * 8, _fit(line.rstrip(";"), FRAME_WIDTH, LEGEND_SIZE)
+        )
+    canvas.restoreState()
 
 
 def draw_footer(canvas: Canvas, footer: Footer, number: int, total: int) -> None:
@@ -81,13 +142,33 @@ def draw_footer(canvas: Canvas, footer: Footer, number: int, total: int) -> None
     canvas.restoreState()
 
 
-def canvas_factory(footer: Footer) -> type[Canvas]:
-    """A Canvas class that draws ``footer`` with the right "Pagina x van y" on every page."""
+def canvas_factory(footer: Footer, legends: dict[str, str] | None = None) -> type[Canvas]:
+    """A Canvas class that draws ``footer`` with the right "Pagina x van y" on every page.
+
+    ``legends`` maps a marker's code point ("U+1F984") to its description; a page on which such
+    a marker was drawn gets a legend line below its footer."""
+    descriptions = legends if legends is not None else {}
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._markers: dict[int, list[str]] = {}
+            self._sections: dict[int, list[tuple[str, int]]] = {}
+
+        def note_section(self, title: str, level: int) -> None:
+            """A heading drawn on this page: it becomes a bookmark once the page is written."""
+            self._sections.setdefault(self._pageNumber, []).append((title, level))
+
+        def getNamedCB(self, name: str) -> Any:  # noqa: N802 (ReportLab's name)
+            if name == MARKER_CALLBACK:
+                return self._marker_seen
+            return super().getNamedCB(name)
+
+        def _marker_seen(self, _canvas: Canvas, _kind: str, label: str | None) -> None:
+            seen = self._markers.setdefault(self._pageNumber, [])
+            if label and label not in seen:
+                seen.append(label)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -95,12 +176,24 @@ def canvas_factory(footer: Footer) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            markers, sections = self._markers, self._sections
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                # Bookmarks only now: ReportLab's page reference is the page being written.
+                for index, (title, level) in enumerate(sections.get(number, ())):
+                    key = f"sectie-{number}-{index}"
+                    self.bookmarkPage(key)
+                    self.addOutlineEntry(title, key, level=level)
                 draw_footer(self, footer, number, total)
-                if footer.concept:
+                if markers.get(number):
+                    draw_legend(self, [descriptions.get(code, code) for code in markers[number]])
+                if footer.changed_text:
+                    draw_changed(self, footer.changed_text)
+                elif footer.concept:
                     draw_watermark(self)
                 super().showPage()
+            if sections:
+                self.showOutline()
             super().save()
 
     return FooterCanvas

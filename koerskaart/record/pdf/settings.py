@@ -7,7 +7,7 @@ without a database. Nothing here draws.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from koerskaart.storage.repository import Repository
 from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
@@ -18,6 +18,7 @@ class DocumentSettings:
     municipality_name: str = ""
     logo: bytes | None = None  # PNG or JPEG bytes
     printed_on: date | None = None  # None: today
+    now: datetime | None = None  # the creation moment of a concept's PDF; None: now
 
     @classmethod
     def from_repository(cls, repo: Repository) -> DocumentSettings:

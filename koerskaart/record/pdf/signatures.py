@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from koerskaart.record.pdf.fonts import ITALIC
 from koerskaart.record.pdf.styles import FRAME_WIDTH, GREY, LIGHT, NAVY, RULE, Styles, layout_style
@@ -37,6 +37,7 @@ class SignatureView:
     name_markup: str = ""
     function_markup: str = ""
     date_text: str = ""
+    moment_text: str = ""  # when it was given in Koerskaart: "28 november 2026 14:05 CET"
     place_markup: str = ""
     typed_name_markup: str = ""  # shown in the pad when no drawing exists
     strokes: tuple[tuple[tuple[float, float], ...], ...] = ()
@@ -122,6 +123,8 @@ def signature_block(view: SignatureView, styles: Styles) -> Flowable:
         ("Datum", view.date_text or blank),
         ("Plaats", view.place_markup or blank),
     ]
+    if view.moment_text:
+        rows.append(("Getekend", f"in Koerskaart op {view.moment_text}"))
     details = Table(
         [[Paragraph(label, styles.small), Paragraph(value, styles.cell)] for label, value in rows],
         colWidths=[16 * mm, FRAME_WIDTH - PAD_WIDTH - 26 * mm],
@@ -150,19 +153,29 @@ def signature_block(view: SignatureView, styles: Styles) -> Flowable:
             ]
         ),
     )
-    return KeepTogether([outer])
+    return outer  # one row: kept whole (the document wraps it in fit_on_page)
 
 
-def fingerprint_qr(fingerprint: str, styles: Styles, size: float = 30 * mm) -> Flowable:
-    """The QR code with the full fingerprint, with the hexadecimal text beside it."""
+def fingerprint_qr(
+    fingerprint: str, verification: str, styles: Styles, size: float = 34 * mm, *, changed: bool = False
+) -> Flowable:
+    """The QR code with the verification text (municipality, opgave, version, fingerprint)."""
     # The flowable draws the code straight on the canvas; the graphics widget builds it three times.
-    code = QrCode(fingerprint, width=size, height=size, qrLevel="M", qrBorder=4)
+    code = QrCode(verification, width=size, height=size, qrLevel="M", qrBorder=4)
     half = len(fingerprint) // 2
+    warning = (
+        '<font color="#b00020"><b>Deze vingerafdruk klopt niet meer met de inhoud: GEWIJZIGD NA '
+        "ONDERTEKENING — niet geldig.</b></font><br/>"
+        if changed
+        else ""
+    )
     text = Paragraph(
-        "<b>Vingerafdruk (SHA-256)</b><br/>"
+        f"{warning}<b>Vingerafdruk (SHA-256)</b><br/>"
         f"{fingerprint[:half]}<br/>{fingerprint[half:]}<br/>"
-        '<font color="#5f6b7a">Met <i>koerskaart verify</i> is na te gaan of het vastgelegde contract '
-        "sinds de ondertekening ongewijzigd is.</font>",
+        '<font color="#5f6b7a">De QR-code bevat gemeente, opgave, versie en vingerafdruk. Met '
+        "<i>koerskaart verify</i> (database) of <i>koerskaart verify-pdf</i> (dit bestand, met de "
+        "ingesloten inhoud) is na te gaan of het vastgelegde contract sinds de ondertekening "
+        "ongewijzigd is.</font>",
         styles.small.clone("fp", textColor=NAVY, fontSize=8, leading=11),
     )
     return Table(

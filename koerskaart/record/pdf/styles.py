@@ -57,6 +57,8 @@ class Styles:
     cover_meta: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_name: ParagraphStyle
+    cell_name_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
     caption: ParagraphStyle
@@ -64,10 +66,19 @@ class Styles:
 
 def make_styles() -> Styles:
     register_fonts()
+    # No widows or orphans: a paragraph split over two pages leaves at least two lines on each.
     body = ParagraphStyle(
-        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, splitLongWords=1
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10,
+        leading=14,
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
     )
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11)
+    # Narrow table columns break long Dutch words between syllables, with a hyphen (pyphen).
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, hyphenationLang="nl_NL")
     return Styles(
         body=body,
         answer=ParagraphStyle("answer", parent=body, leftIndent=4 * mm, spaceAfter=7),
@@ -118,8 +129,17 @@ def make_styles() -> Styles:
         cover_meta=ParagraphStyle("cover_meta", parent=body, fontSize=10.5, leading=15),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        # Names are not words: "Öztürk-De-mo" would read as three names.
+        cell_name=ParagraphStyle("cell_name", parent=cell, hyphenationLang=""),
+        cell_name_bold=ParagraphStyle("cell_name_bold", parent=cell, fontName=BOLD, hyphenationLang=""),
         cell_head=ParagraphStyle(
-            "cell_head", parent=cell, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white
+            "cell_head",
+            parent=cell,
+            fontName=BOLD,
+            fontSize=7.5,
+            leading=9.5,
+            textColor=colors.white,
+            hyphenationLang="",  # a column is never narrower than its heading's longest word
         ),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         caption=ParagraphStyle("caption", parent=cell, alignment=TA_CENTER, textColor=GREY),

@@ -1,8 +1,10 @@
 """The tables of the contracteringsformat: people at the table, activities, priorities, partners, timeline.
 
 Each function turns rows of a :class:`~koerskaart.conversation.snapshot.ContractSnapshot` into a
-flowable. Cells are Paragraphs (user text wraps), header rows repeat when a table continues on
-the next page, and a very tall row may itself split (``splitInRow``). Codes are shown with their
+flowable. Cells are Paragraphs (user text wraps, Dutch words break between syllables), column
+widths follow the content (:mod:`~koerskaart.record.pdf.grid`), header rows repeat when a table
+continues on the next page, and a very tall row may itself split (``splitInRow``), repeating its
+first cell with "(vervolg)". Codes are shown with their
 labels from :mod:`koerskaart.record.display`; all user text goes through the document's
 :class:`~koerskaart.record.pdf.text.TextPreparer`.
 """
@@ -14,10 +16,10 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from koerskaart.clock import to_local
 from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_date, format_number, value_label
+from koerskaart.record.display import format_date, format_number, format_short_moment, value_label
+from koerskaart.record.pdf.grid import ContinuedTable, content_widths
 from koerskaart.record.pdf.styles import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
@@ -44,21 +46,26 @@ class TableMaker:
         self.text = text
 
     # ---------------------------------------------------------------- helpers
-    def cell(self, value: object, *, bold: bool = False) -> Paragraph:
+    def cell(self, value: object, *, bold: bool = False, name: bool = False) -> Paragraph:
+        """A cell with user text; ``name``: a person's name, which is never hyphenated."""
         markup = self.text.markup(value) if value not in (None, "") else EMPTY
-        return Paragraph(markup, self.styles.cell_bold if bold else self.styles.cell)
+        if name:
+            style = self.styles.cell_name_bold if bold else self.styles.cell_name
+        else:
+            style = self.styles.cell_bold if bold else self.styles.cell
+        return Paragraph(markup, style)
 
     def fixed(self, markup: str) -> Paragraph:
         """A cell with text made by the program (labels, dates), not typed by a person."""
         return Paragraph(markup or EMPTY, self.styles.cell)
 
     def grid(
-        self, header: Sequence[str], rows: list[list[Flowable]], widths: Sequence[float], *extra
+        self, header: Sequence[str], rows: list[list[Flowable]], widths: Sequence[float] = (), *extra
     ) -> Table:
+        """A table with its column widths from the content (``widths`` is ignored; kept for callers)."""
         head = [Paragraph(h, self.styles.cell_head) for h in header]
-        scale = FRAME_WIDTH / sum(widths)
-        col_widths = [w * scale for w in widths]
-        return Table(
+        col_widths = content_widths([head, *rows], FRAME_WIDTH)
+        table = ContinuedTable(
             [head, *rows],
             colWidths=col_widths,
             repeatRows=1,
@@ -67,6 +74,8 @@ class TableMaker:
             style=table_style(*extra),
             hAlign="LEFT",
         )
+        table.continued_style = self.styles.cell_name_bold  # "(vervolg)" is never hyphenated
+        return table
 
     # ---------------------------------------------------------------- tables
     def others_at_table(self, participants: Sequence[Participant]) -> Table | None:
@@ -85,7 +94,7 @@ class TableMaker:
             rows.append(
                 [
                     self.fixed(value_label("role", p.role)),
-                    self.cell(p.name, bold=True),
+                    self.cell(p.name, bold=True, name=True),
                     self.cell(p.function),
                     self.cell(where),
                 ]
@@ -105,7 +114,7 @@ class TableMaker:
                     self.fixed(value_label("priority", a.priority) if a.priority else ""),
                     self.fixed(f"{a.complexity} van 5" if a.complexity else ""),
                     self.fixed(_period(a.start, a.end)),
-                    self.cell(a.owner),
+                    self.cell(a.owner, name=True),
                 ]
             )
         if not rows:
@@ -265,7 +274,7 @@ class CapacityTableMaker(TableMaker):
             rows.append(
                 [
                     self.fixed(team),
-                    self.fixed(_amount(request.amount, request.unit, request.period)),
+                    self.fixed(_amount(request.amount, request.unit, self.text.markup(request.period))),
                     self.fixed(_amount(confirmed_amount(line), request.unit) if confirmation else EMPTY),
                     self.fixed(status),
                     self.fixed(who),
@@ -285,7 +294,7 @@ class CapacityTableMaker(TableMaker):
         for index, total in enumerate(summary.totals, start=1):
             total_rows.append(
                 [
-                    self.fixed(f"<b>Totaal in {_unit(total.unit)} per {total.period}</b>"),
+                    self.fixed(f"<b>Totaal in {_unit(total.unit)} per {self.text.markup(total.period)}</b>"),
                     self.fixed(_amount(total.asked, total.unit)),
                     self.fixed(_amount(total.confirmed, total.unit)),
                     self.fixed(_gap_markup(total.gap, total.unit, total.unconfirmed == 0)),
@@ -299,8 +308,8 @@ class CapacityTableMaker(TableMaker):
 
 
 def _moment(moment: datetime) -> str:
-    """Compact local date and time for a narrow column: "28-11-2026 14:05"."""
-    return f"{to_local(moment):%d-%m-%Y %H:%M}"
+    """Compact Dutch date and time for a narrow column: "28-11-2026 14:05 CET"."""
+    return format_short_moment(moment)
 
 
 def _unit(unit: str) -> str:

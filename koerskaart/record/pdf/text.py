@@ -9,6 +9,13 @@ entry for them), are replaced by a visible marker such as ``[U+1F984]`` and reco
 reader never meets a silent empty box and the caller can warn. Very long words and URLs are not
 touched here: every paragraph style keeps ReportLab's ``splitLongWords`` on, which breaks them
 at the line width without inserting characters (a URL copied from the PDF stays intact).
+Right-to-left text (Hebrew, Arabic) is put in visual order per line with python-bidi, Arabic
+letters first get their joined shapes (:mod:`~koerskaart.record.pdf.arabic`) and are drawn in
+the Arabic face; each marker tells the page's canvas it was drawn, so that page gets a legend
+line (see ``page.py``). Tabs become four non-breaking spaces and leading spaces stay, so an
+indented list keeps its indentation (ReportLab would collapse ordinary spaces). Words longer than
+40 characters are marked ``<nobr>`` so ReportLab splits them at the line width without trying
+every hyphenation point (quadratic in the word's length).
 Nothing else in the package may escape or filter user text.
 """
 
@@ -19,9 +26,34 @@ import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from koerskaart.record.pdf.fonts import register_fonts
+from bidi import get_display
 
-_TAB = "    "
+from koerskaart.record.pdf.arabic import shape_arabic
+from koerskaart.record.pdf.fonts import ARABIC, is_arabic_code, register_fonts
+from koerskaart.record.pdf.page import MARKER_CALLBACK
+
+_TAB = "\u00a0" * 4
+_NBSP = "\u00a0"
+_LEADING = re.compile(r"^ +")
+# Words this long are no Dutch words (codes, URLs, pasted strings): they are split at the line
+# width without hyphenation, which would cost time quadratic in their length.
+_LONG_WORD = re.compile(r"[^\s<>]{41,}")
+# A placeholder per replaced character while a line is reordered: one private-use character
+# cannot be split or swapped by the bidi algorithm (user text never holds one: private-use
+# characters are not drawable and were replaced before).
+_PLACEHOLDER_BASE = 0xF0000
+
+
+def _is_rtl(char: str) -> bool:
+    code = ord(char)
+    return 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def visual(line: str) -> str:
+    """One line in the order it is drawn: Arabic shaped, right-to-left runs reversed."""
+    if not any(_is_rtl(c) for c in line):
+        return line
+    return get_display(shape_arabic(line))
 
 
 @dataclass(frozen=True)
@@ -55,23 +87,52 @@ class TextPreparer:
         if text is None:
             return ""
         lines = self._normalise(str(text)).split("\n")
-        out = []
-        for line in lines:
-            pieces = []
-            for part in _split_keep(line):
-                if isinstance(part, ReplacedCharacter):
-                    pieces.append(f'<font color="#b00020">{escape(part.marker)}</font>')
-                else:
-                    pieces.append(escape(part, {'"': "&quot;"}))
-            out.append("".join(pieces))
-        return "<br/>".join(out)
+        return "<br/>".join(self._line_markup(line) for line in lines)
+
+    def _line_markup(self, line: str) -> str:
+        line = _LEADING.sub(lambda m: _NBSP * len(m.group(0)), line)
+        held, line = _hold_markers(line)
+        out: list[str] = []
+        run: list[str] = []
+        arabic = False
+
+        def flush() -> None:
+            if run:
+                escaped = _LONG_WORD.sub(r"<nobr>\g<0></nobr>", escape("".join(run), {'"': "&quot;"}))
+                out.append(f'<font name="{ARABIC}">{escaped}</font>' if arabic else escaped)
+                run.clear()
+
+        for char in visual(line):
+            code = ord(char)
+            if code >= _PLACEHOLDER_BASE:
+                flush()
+                replaced = held[code - _PLACEHOLDER_BASE]
+                out.append(
+                    f'<font color="#b00020">{escape(replaced.marker)}</font>'
+                    f'<onDraw name="{MARKER_CALLBACK}" label="{replaced.codepoint}"/>'
+                )
+                continue
+            is_arabic = is_arabic_code(code)
+            if is_arabic != arabic and not char.isspace():
+                flush()
+                arabic = is_arabic
+            run.append(char)
+        flush()
+        return "".join(out)
 
     def plain(self, text: object) -> str:
         """User text for the canvas (no markup): line breaks become spaces."""
         if text is None:
             return ""
-        parts = _split_keep(self._normalise(str(text)).replace("\n", " "))
-        return "".join(p.marker if isinstance(p, ReplacedCharacter) else p for p in parts)
+        held, line = _hold_markers(self._normalise(str(text)).replace("\n", " "))
+        return "".join(
+            held[ord(c) - _PLACEHOLDER_BASE].marker if ord(c) >= _PLACEHOLDER_BASE else c
+            for c in visual(line)
+        )
+
+    def legends(self) -> dict[str, str]:
+        """Code point → description of every replaced character, for the page legends."""
+        return {r.codepoint: r.describe() for r in self.replaced_characters}
 
     @property
     def replaced_characters(self) -> list[ReplacedCharacter]:
@@ -108,14 +169,12 @@ def _describe(char: str) -> ReplacedCharacter:
     return ReplacedCharacter(char, f"U+{ord(char):04X}", unicodedata.name(char, ""))
 
 
-def _split_keep(text: str) -> list[str | ReplacedCharacter]:
-    parts: list[str | ReplacedCharacter] = []
-    last = 0
-    for match in _MARKED.finditer(text):
-        if match.start() > last:
-            parts.append(text[last : match.start()])
-        parts.append(_describe(match.group(1)))
-        last = match.end()
-    if last < len(text):
-        parts.append(text[last:])
-    return parts
+def _hold_markers(text: str) -> tuple[list[ReplacedCharacter], str]:
+    """The framed markers of ``text`` as single placeholder characters, and what they stand for."""
+    held: list[ReplacedCharacter] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(_describe(match.group(1)))
+        return chr(_PLACEHOLDER_BASE + len(held) - 1)
+
+    return held, _MARKED.sub(hold, text)

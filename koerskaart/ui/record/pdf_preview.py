@@ -1,10 +1,14 @@
 """The contracteringsformat inside the app: preview (QtPdf), save as, print, open in a PDF reader.
 
 :class:`PdfPreview` reads the contract in the UI thread (a few milliseconds), renders the PDF
-with :func:`~koerskaart.record.pdf.render_contract` in a worker thread so the window stays
+with :func:`~koerskaart.record.pdf.render_record` in a worker thread so the window stays
 responsive, and shows it in a ``QPdfView`` (all pages, zoom, "pagina x van y"). Saving writes the
 very bytes that are shown, atomically, through :func:`koerskaart.record.pdf.export.write_atomically`;
-printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``.
+printing renders each page of the ``QPdfDocument`` onto the chosen ``QPrinter``. The record is
+checked before it is shown: a version changed after signing carries a red banner here and
+"GEWIJZIGD NA ONDERTEKENING — niet geldig" on every page of the PDF that is shown, saved and
+printed. "Zaaknummer…" sets the records office's case reference, which the PDF's cover and
+metadata carry (it is archive metadata, outside the signed content).
 
 What this module must not do: build any part of the document itself, or talk to the database
 from the worker thread.
@@ -38,14 +42,17 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from koerskaart.conversation.snapshot import load_snapshot
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
-from koerskaart.record.pdf import DocumentSettings, RenderedPdf, render_contract
+from koerskaart.record.facts import Record, load_record
+from koerskaart.record.pdf import DocumentSettings, RenderedPdf
 from koerskaart.record.pdf.export import write_atomically
+from koerskaart.record.pdf.render import render_record
+from koerskaart.record.seal import Seal
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 
+MAX_ZAAKNUMMER = 60
 PRINT_DPI = 300  # sharp on paper without building a 1200-dpi image of every page
 ZOOM_STEP = 1.25
 
@@ -155,7 +162,12 @@ class PdfPreview(QDialog):
         self._relay.finished.connect(self._show_pdf)
         self._relay.failed.connect(self._failed)
 
-        snapshot = load_snapshot(repo, contract_id)
+        self._settings = settings
+        record = load_record(repo, contract_id, question_set)
+        snapshot = record.snapshot
+        self.opgave_id = snapshot.opgave.id or 0
+        self.changed = record.changed
+        self.signed = record.signed
         self.title = snapshot.opgave.title
         self.version = snapshot.contract.version
         self.setWindowTitle(
@@ -165,10 +177,48 @@ class PdfPreview(QDialog):
         )
         self._build()
         self.resize(1000, 760)
-        settings = settings or DocumentSettings.from_repository(repo)
-        job = _RenderJob(lambda: render_contract(snapshot, question_set, settings), self._relay)
+        self._render(record)
+
+    def _render(self, record: Record) -> None:
+        """Render in the worker; the record was read (and checked) in this thread.
+
+        A version changed after signing is rendered, saved and printed only with "GEWIJZIGD NA
+        ONDERTEKENING — niet geldig" on every page (``force`` marks it rather than refusing)."""
+        settings = self._settings or DocumentSettings.from_repository(self.repo)
+        self.changed = record.changed
+        self._set_actions_enabled(False)
+        job = _RenderJob(lambda: render_record(record, settings, force=True), self._relay)
         self.setCursor(Qt.CursorShape.BusyCursor)
         QThreadPool.globalInstance().start(job)
+
+    def set_zaaknummer(self) -> bool:
+        """Ask for the records office's case reference (archive metadata, not signed content)."""
+        current = self.repo.get_opgave(self.opgave_id).zaaknummer
+        value = messages.ask_text(
+            self,
+            self.tr("Zaaknummer"),
+            self.tr("Zaaknummer van het archief (leeg laten als er geen is):"),
+            current,
+        )
+        if value is None:
+            return False
+        value = value.strip()
+        if len(value) > MAX_ZAAKNUMMER:
+            messages.warn(
+                self,
+                self.tr("Zaaknummer"),
+                self.tr("Een zaaknummer is hoogstens %1 tekens lang.").replace("%1", str(MAX_ZAAKNUMMER)),
+            )
+            return False
+        if value == current:
+            return False
+        try:
+            self.repo.update_opgave(self.opgave_id, zaaknummer=value)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Zaaknummer"), exc.message)
+            return False
+        self._render(load_record(self.repo, self.contract_id, self.question_set))
+        return True
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -177,6 +227,10 @@ class PdfPreview(QDialog):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.save_action = self.toolbar.addAction(self.tr("Opslaan als…"), self.save_as)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.seal_action = self.toolbar.addAction(self.tr("Opslaan met zegel…"), self.save_sealed)
+        self.seal_action.setToolTip(
+            self.tr("Sla de ondertekende versie op met het zegel (certificaat) van de gemeente")
+        )
         self.print_action = self.toolbar.addAction(self.tr("Afdrukken…"), self.print_pdf)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.open_action = self.toolbar.addAction(self.tr("Openen in PDF-lezer"), self.open_in_viewer)
@@ -195,7 +249,27 @@ class PdfPreview(QDialog):
         self.zoom_in_action = self.toolbar.addAction(self.tr("Groter"), self.zoom_in)
         self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.fit_action = self.toolbar.addAction(self.tr("Paginabreedte"), self.fit_width)
+        self.toolbar.addSeparator()
+        self.zaaknummer_action = self.toolbar.addAction(self.tr("Zaaknummer…"), self.set_zaaknummer)
         layout.addWidget(self.toolbar)
+
+        # Stays on screen for as long as the window is open: a changed record is never shown
+        # without saying so, also after "Opslaan als" wrote its notice.
+        self.changed_banner = QLabel(
+            self.tr(
+                "GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het "
+                "ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven "
+                "dezelfde gemarkeerde pdf."
+            ),
+            self,
+        )
+        self.changed_banner.setObjectName("changedBanner")
+        self.changed_banner.setWordWrap(True)
+        self.changed_banner.setStyleSheet(
+            "QLabel#changedBanner { color: white; background: #b00020; font-weight: bold; padding: 8px; }"
+        )
+        self.changed_banner.setVisible(False)
+        layout.addWidget(self.changed_banner)
 
         self.notice = QLabel(self)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages, never markup
@@ -229,6 +303,7 @@ class PdfPreview(QDialog):
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in (
             self.save_action,
+            self.seal_action,
             self.print_action,
             self.open_action,
             self.previous_action,
@@ -236,6 +311,7 @@ class PdfPreview(QDialog):
             self.zoom_in_action,
             self.zoom_out_action,
             self.fit_action,
+            self.zaaknummer_action,
         ):
             action.setEnabled(enabled)
 
@@ -251,6 +327,7 @@ class PdfPreview(QDialog):
             self._failed(self.tr("Het voorbeeld kan niet worden getoond."))
             return
         notes = list(rendered.warnings)
+        self.changed_banner.setVisible(rendered.changed)
         if rendered.replaced_characters:
             # By code and name: the screen's font may lack the character just as the PDF's did.
             shown = ", ".join(f"{c.codepoint} {c.name}".strip() for c in rendered.replaced_characters[:8])
@@ -262,6 +339,8 @@ class PdfPreview(QDialog):
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
         self._set_actions_enabled(True)
+        # Only a signed record that still matches its fingerprint can be sealed.
+        self.seal_action.setEnabled(self.signed and not rendered.changed)
         self._update_page_label()
         self._update_zoom_label()
         self.loaded.emit()
@@ -329,16 +408,43 @@ class PdfPreview(QDialog):
     def suggested_name(self) -> str:
         return safe_file_name(f"Contracteringsformat {self.title} versie {self.version}") + ".pdf"
 
+    def save_sealed(self) -> Path | None:
+        """Seal the shown record with the municipality's PKCS#12 certificate, then save it.
+
+        The password is asked for each time and forgotten right after the seal is applied."""
+        if self.rendered is None or not self.signed or self.rendered.changed:
+            return None
+        title = self.tr("Opslaan met zegel")
+        certificate = messages.pick_file(self, title, self.tr("Certificaat (*.p12 *.pfx)"))
+        if not certificate:
+            return None
+        password = messages.ask_text(
+            self, title, self.tr("Wachtwoord van het certificaat (wordt niet bewaard):"), secret=True
+        )
+        if password is None:
+            return None
+        try:
+            sealed = Seal.from_pkcs12(certificate, password).apply(
+                self.rendered.data, reason=f"Vastgelegd contracteringsformat, versie {self.version}"
+            )
+        except UserFacingError as exc:
+            messages.error(self, title, exc.message)
+            return None
+        finally:
+            del password
+        return self._save_bytes(sealed, title, self.suggested_name().removesuffix(".pdf") + " met zegel.pdf")
+
     def save_as(self) -> Path | None:
         """Ask for a file and write the shown PDF there; None when cancelled or refused."""
         if self.rendered is None:
             return None
+        return self._save_bytes(
+            self.rendered.data, self.tr("Contracteringsformat opslaan als"), self.suggested_name()
+        )
+
+    def _save_bytes(self, data: bytes, title: str, name: str) -> Path | None:
         chosen = messages.pick_file(
-            self,
-            self.tr("Contracteringsformat opslaan als"),
-            self.tr("PDF-bestand (*.pdf)"),
-            directory=str(Path.home() / self.suggested_name()),
-            save=True,
+            self, title, self.tr("PDF-bestand (*.pdf)"), directory=str(Path.home() / name), save=True
         )
         if not chosen:
             return None
@@ -353,7 +459,7 @@ class PdfPreview(QDialog):
         ):
             return None
         try:
-            write_atomically(target, self.rendered.data)
+            write_atomically(target, data)
         except UserFacingError as exc:
             messages.error(self, self.tr("Contracteringsformat opslaan"), exc.message)
             return None

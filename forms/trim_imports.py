@@ -2,13 +2,15 @@
 
 ``pyside6-uic`` imports some forty classes per form whether used or not; PySide6 creates each
 imported class on first access, which costs about 1 ms per ten names at start-up. Run by
-``forms/generate.sh`` on every generated file; the result is what ``uic`` wrote minus unused names.
+``forms/generate.sh`` on every generated file; the result is what ``uic`` wrote minus unused names,
+and without the uic version in the header, so the stored files only change when a form does.
 """
 
 import re
 import sys
 from pathlib import Path
 
+UIC_VERSION = re.compile(r"^(## Created by: Qt User Interface Compiler) version \S+$", re.MULTILINE)
 IMPORT = re.compile(r"^from (PySide6\.\w+) import \(?([^)]*?)\)?\n(?=\S|\n)", re.MULTILINE | re.DOTALL)
 
 
@@ -20,7 +22,7 @@ def trim(text: str) -> str:
         used = [n for n in names if re.search(rf"\b{n}\b", body)]
         return f"from {match.group(1)} import {', '.join(used)}\n" if used else ""
 
-    return IMPORT.sub(keep, text)
+    return UIC_VERSION.sub(r"\1", IMPORT.sub(keep, text))
 
 
 for name in sys.argv[1:]:

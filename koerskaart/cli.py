@@ -95,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--trust", metavar="CA.pem", help="certificaat dat u vertrouwt voor het zegel")
     p.set_defaults(module="verify_pdf")
+    for name, module, kind in (
+        ("portfolio-pdf", "portfolio_pdf", "het rapport voor het opgavenboard als PDF"),
+        ("portfolio-xlsx", "portfolio_xlsx", "de portefeuille als Excel-werkmap"),
+    ):
+        p = sub.add_parser(name, help=f"schrijf {kind}")
+        _db_option(p)
+        p.add_argument(
+            "--period", metavar="JJJJ-MM", help="de maand waarover het gaat (standaard: de vorige maand)"
+        )
+        p.add_argument("--out", required=True, metavar="BESTAND")
+        p.set_defaults(module=module)
 
     p = sub.add_parser("verify", help="controleer of een ondertekend contract ongewijzigd is")
     _db_option(p)

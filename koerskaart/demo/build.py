@@ -81,6 +81,7 @@ def _build(repo: Repository, question_set: QuestionSet) -> None:
     builder.europaplein()
     for spec in data.OPGAVEN:
         builder.opgave(spec)
+    builder.team_capacity()
     repo.set_setting(data.MARKER_KEY, data.MARKER_VALUE)  # last: only a complete demo is marked
 
 
@@ -159,6 +160,14 @@ class _Builder:
             self.teams[name] = self.repo.ensure_team(name, domain_id=self.domains[domain], team_leader=leader)
         self.report_index = Counter[str]()
 
+    def team_capacity(self) -> None:
+        """What each team leader says the team has, entered at the start of each year."""
+        for name, years in data.TEAM_CAPACITY.items():
+            team = self.teams[name]
+            for year, fte in sorted(years.items()):
+                self.clock.set(date(year - 1, 11, 15), 11)
+                self.repo.set_team_capacity(team.id or 0, year, fte, set_by=team.team_leader)
+
     # ------------------------------------------------------------------ one opgave
     def europaplein(self) -> None:
         spec = data.EUROPAPLEIN_OPGAVE
@@ -235,8 +244,7 @@ class _Builder:
 
     def _recontract(self, contract_id: int, spec: dict[str, Any]) -> None:
         """Version 2, a few days after the last report, with one team leader confirming again."""
-        last_report = _months(spec["report_start"], len(spec["lights"]))[-1]
-        self.clock.set(last_report + timedelta(days=4), 10)
+        self.clock.set(date.fromisoformat(spec["recontract_on"]), 10)
         new = recontract(self.repo, contract_id, spec["recontract_reason"], self.qs)
         assert new.id is not None
         first = self.repo.rows(new.id, CapacityRequest)[0]
@@ -319,13 +327,24 @@ class _Builder:
             spec["lights"], _months(spec["report_start"], len(spec["lights"])), strict=True
         ):
             light = lights[letter]
-            texts = data.REPORT_TEXTS[light]
-            text = texts[self.report_index[light] % len(texts)]
+            turn = self.report_index[light]
             self.report_index[light] += 1
+
+            def pick(texts: tuple[str, ...], turn: int = turn) -> str:
+                return texts[turn % len(texts)]
+
             self.clock.set(day, 16)
             self.repo.add_progress_report(
                 ProgressReport(
-                    opgave_id=opgave_id, report_date=day, traffic_light=light, text=text, author=author
+                    opgave_id=opgave_id,
+                    period=f"{day.year:04d}-{day.month:02d}",
+                    report_date=day,
+                    traffic_light=light,
+                    text=pick(data.REPORT_TEXTS[light]),
+                    done=pick(data.REPORT_DONE[light]),
+                    next_steps=pick(data.REPORT_NEXT[light]),
+                    help_asked=pick(data.REPORT_HELP) if light == "rood" else "",
+                    author=author,
                 )
             )
 

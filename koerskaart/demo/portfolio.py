@@ -17,6 +17,7 @@ MARKER_VALUE = "duinwijk-1"
 NEIGHBOUR = "Gemeente Zeestad (fictief)"
 PLACE = "Duinwijk, gemeentehuis"
 CONCEPT_DAY = "2025-10-06"  # when the opgaven still in concept were put on the list
+REPORT_START = "2025-12"  # the twelve monthly reports run from December 2025 to November 2026
 
 DOMAINS = ("Fysiek", "Sociaal", "Bedrijfsvoering")
 
@@ -73,6 +74,58 @@ REPORT_TEXTS = {
     ),
 }
 
+# What was done and what comes next, per light; the help asked of the opgavenboard on red.
+REPORT_DONE = {
+    "groen": (
+        "Mijlpaal van deze maand gehaald en besproken met de partners.",
+        "Bewonersavond gehouden; de opbrengst staat in het verslag.",
+        "Plan van aanpak bijgewerkt en gedeeld met de teams.",
+    ),
+    "oranje": (
+        "Een deel van de mijlpaal gehaald; de rest schuift naar volgende maand.",
+        "Knelpunt besproken met de ambtelijk opdrachtgever.",
+    ),
+    "rood": (
+        "Mijlpaal niet gehaald; oorzaak onderzocht met het team.",
+        "Escalatie voorbereid met de ambtelijk opdrachtgever.",
+    ),
+}
+REPORT_NEXT = {
+    "groen": (
+        "Volgende stap volgens planning; geen bijsturing nodig.",
+        "Tussenresultaat delen in het portfolio-overleg.",
+    ),
+    "oranje": (
+        "Planning herzien en volgende maand opnieuw beoordelen.",
+        "Gesprek met de teamleider over extra capaciteit.",
+    ),
+    "rood": (
+        "Herstelplan uitwerken en voorleggen aan het opgavenboard.",
+        "Keuzes voorbereiden: wat kan later, wat laten we vallen?",
+    ),
+}
+REPORT_HELP = (
+    "Besluit nodig: mag de planning met een half jaar schuiven?",
+    "Een half fte extra uit een ander team, voor drie maanden.",
+)
+
+# Available fte per team and year, entered by the team leaders. Vergunningen, Toezicht & Handhaving
+# and Jeugd en Onderwijs have promised more for 2026 than they have, and Openbare Ruimte is asked
+# far more than it has: the over-commitment the board discusses.
+TEAM_CAPACITY = {
+    "Ruimtelijke Ontwikkeling": {2025: 3.0, 2026: 3.0, 2027: 2.8},
+    "Openbare Ruimte": {2025: 1.6, 2026: 1.2, 2027: 1.4},
+    "Vergunningen, Toezicht & Handhaving": {2026: 1.6},
+    "Wonen en Duurzaamheid": {2025: 2.8, 2026: 2.6, 2027: 2.6},
+    "Jeugd en Onderwijs": {2026: 1.5},
+    "Zorg en Welzijn": {2026: 2.0},
+    "Werk en Inkomen": {2025: 1.6, 2026: 1.2, 2027: 1.6},
+    "Veiligheid en Wijkzaken": {2026: 2.0},
+    "Financiën en Control": {2026: 1.2},
+    "Informatievoorziening": {2026: 1.6},
+    "Communicatie en Dienstverlening": {2026: 1.5},
+}
+
 # ----------------------------------------------------------------------------- Europaplein
 EUROPAPLEIN = "Veilige en leefbare buurt Europaplein"
 
@@ -88,7 +141,7 @@ EUROPAPLEIN_OPGAVE = {
     ),
     "meeting": "2025-03-12",
     "signed_on": "2025-03-14",
-    "report_start": "2025-04",
+    "report_start": REPORT_START,
     "lights": "oorooggggggg",
 }
 
@@ -522,8 +575,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-01-20",
         "signed_on": "2025-02-03",
-        "lights": "ggogggoggg",
-        "report_start": "2025-03",
+        "lights": "ggogggogggog",
+        "report_start": REPORT_START,
     },
     {
         "title": "Energietransitie: wijken van het gas af",
@@ -589,8 +642,9 @@ OPGAVEN = (
         ),
         "meeting": "2024-11-12",
         "signed_on": "2024-11-26",
-        "lights": "gooorroog",
-        "report_start": "2024-12",
+        "lights": "ggooorrroogg",
+        "report_start": REPORT_START,
+        "recontract_on": "2025-09-01",
         "recontract_reason": "Netcongestie: de netbeheerder kan pas in 2027 aansluiten; de planning en de volgorde van de wijken veranderen.",
     },
     {
@@ -637,8 +691,8 @@ OPGAVEN = (
             ("2026-12-01", "toekomst", "Uitvoeringsagenda vastgesteld", 1),
         ),
         "meeting": "2025-04-15",
-        "lights": "go",
-        "report_start": "2025-05",
+        "lights": "gggoogggggo",
+        "report_start": REPORT_START,
     },
     {
         "title": "Bereikbaar centrum en veilige fietsroutes",
@@ -703,8 +757,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-06-10",
         "signed_on": "2025-06-24",
-        "lights": "ggo",
-        "report_start": "2025-07",
+        "lights": "gggoorrooogo",
+        "report_start": REPORT_START,
     },
     {
         "title": "Vitaal winkelgebied Dorpsstraat",
@@ -772,8 +826,8 @@ OPGAVEN = (
             ("2025-09-01", "nu", "Eerste 40 adoptieplekken", 1),
         ),
         "meeting": "2025-09-03",
-        "lights": "gg",
-        "report_start": "2025-09",
+        "lights": "gggggggggggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Gezond en kansrijk opgroeien",
@@ -839,8 +893,8 @@ OPGAVEN = (
         ),
         "meeting": "2024-12-09",
         "signed_on": "2024-12-18",
-        "lights": "gggggoggggg",
-        "report_start": "2025-01",
+        "lights": "gggggogggggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Inclusieve arbeidsmarkt: iedereen doet mee",
@@ -885,8 +939,8 @@ OPGAVEN = (
             ("2025-05-01", "nu", "Gesprek met werkgevers gestart", 1),
         ),
         "meeting": "2025-05-07",
-        "lights": "go",
-        "report_start": "2025-06",
+        "lights": "ggoooogggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Langer zelfstandig thuis wonen",
@@ -942,8 +996,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-07-01",
         "signed_on": "2025-07-15",
-        "lights": "gg",
-        "report_start": "2025-08",
+        "lights": "gggggggggogg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Armoede en schulden voorkomen",
@@ -999,8 +1053,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-01-08",
         "signed_on": "2025-01-22",
-        "lights": "gggogggggg",
-        "report_start": "2025-02",
+        "lights": "gggogggggggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Aanpak ondermijning",
@@ -1036,8 +1090,8 @@ OPGAVEN = (
             ("2025-06-01", "nu", "Eerste integrale controle", 1),
         ),
         "meeting": "2025-06-03",
-        "lights": "oo",
-        "report_start": "2025-07",
+        "lights": "oooorrooggoo",
+        "report_start": REPORT_START,
     },
     {
         "title": "Jongeren in beeld: preventie en perspectief",
@@ -1146,8 +1200,8 @@ OPGAVEN = (
             ("2025-05-01", "nu", "Start websiteproject", 1),
         ),
         "meeting": "2025-04-22",
-        "lights": "gog",
-        "report_start": "2025-05",
+        "lights": "gogggggoggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Goed werkgeverschap en een wendbare organisatie",
@@ -1227,8 +1281,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-07-29",
         "signed_on": "2025-08-12",
-        "lights": "g",
-        "report_start": "2025-09",
+        "lights": "ggggggoooorr",
+        "report_start": REPORT_START,
     },
     {
         "title": "Financieel gezonde meerjarenbegroting",
@@ -1276,8 +1330,8 @@ OPGAVEN = (
         ),
         "meeting": "2025-01-27",
         "signed_on": "2025-02-05",
-        "lights": "ggoorogg",
-        "report_start": "2025-03",
+        "lights": "ggoorogggggg",
+        "report_start": REPORT_START,
     },
     {
         "title": "Opgavegericht werken in de organisatie",
@@ -1334,8 +1388,9 @@ OPGAVEN = (
         ),
         "meeting": "2024-12-02",
         "signed_on": "2024-12-11",
-        "lights": "gggoggg",
-        "report_start": "2025-01",
+        "lights": "gggoggggggog",
+        "report_start": REPORT_START,
+        "recontract_on": "2025-08-01",
         "recontract_reason": "Het opgavenboard vraagt om een leergang voor opgaveleiders; de planning loopt door tot eind 2026.",
     },
 )

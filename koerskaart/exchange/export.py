@@ -54,7 +54,7 @@ def export_opgave(repo: Repository, opgave_id: int) -> dict[str, Any]:
             s.exec(
                 select(ProgressReport)
                 .where(ProgressReport.opgave_id == opgave_id)
-                .order_by(col(ProgressReport.report_date), col(ProgressReport.id))
+                .order_by(col(ProgressReport.period), col(ProgressReport.report_date), col(ProgressReport.id))
             )
         )
     snapshots = [load_snapshot(repo, contract_id) for contract_id in contract_ids if contract_id is not None]
@@ -89,9 +89,13 @@ def export_opgave(repo: Repository, opgave_id: int) -> dict[str, Any]:
         ],
         "progress_reports": [
             {
+                "period": r.period,
                 "report_date": date_text(r.report_date),
                 "traffic_light": r.traffic_light,
                 "text": r.text,
+                "done": r.done,
+                "next_steps": r.next_steps,
+                "help_asked": r.help_asked,
                 "author": r.author,
             }
             for r in reports

@@ -9,10 +9,12 @@ import → export gives the same bytes. Timestamps are ISO 8601 in UTC with micr
 (``2025-03-14T09:30:00.000000+00:00``), dates are ``YYYY-MM-DD``. Lists keep the order of the
 database (rows by position, confirmations oldest first, answers by question key).
 
-Top level (format ``koerskaart-opgave``, ``format_version`` 1):
+Top level (format ``koerskaart-opgave``, ``format_version`` 2):
 
 * ``format``: always ``"koerskaart-opgave"``.
-* ``format_version``: ``1``. A reader refuses a version it does not know.
+* ``format_version``: ``2``. A reader refuses a version it does not know. Version 1 (before
+  progress reports had a period and follow-up fields) is still read: its reports get the month
+  of their report date as period and empty follow-up fields.
 * ``opgave``: ``title`` (text, not empty), ``description``, ``zaaknummer`` (optional),
   ``status`` (``concept``, ``in_gesprek``, ``ter_ondertekening``, ``getekend``, ``herzien``),
   ``domain`` (name or
@@ -20,8 +22,11 @@ Top level (format ``koerskaart-opgave``, ``format_version`` 1):
 * ``teams``: every team named by a participant or a capacity request, sorted by name:
   ``name``, ``domain`` (name or ``null``), ``team_leader``. On import a team that already
   exists (same name) is used as it is; a missing one is created.
-* ``progress_reports``: ``report_date`` (date), ``traffic_light`` (``groen``, ``oranje``,
-  ``rood``), ``text``, ``author``; oldest first.
+* ``progress_reports``: ``period`` (the month reported on, ``YYYY-MM``), ``report_date`` (the day
+  it was filed), ``traffic_light`` (``groen``, ``oranje``, ``rood``), ``text`` (the explanation),
+  ``done`` (what was done), ``next_steps`` (what comes next), ``help_asked`` (help asked of the
+  opgavenboard), ``author``; by period, then by filing, oldest first. A period reported twice
+  keeps both reports: the newest holds.
 * ``contracts``: the contract versions, oldest first, each with
 
   - ``version`` (whole number ≥ 1, unique), ``status`` (as for the opgave),
@@ -81,7 +86,8 @@ from koerskaart.storage.models import (
 )
 
 FORMAT_NAME = "koerskaart-opgave"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 # The field rules. A rule is a type name (see ``validate.TYPE_NAMES``), a tuple of allowed text
 # values, a list holding the rule of its items, or a dict holding the rules of an object's fields.
@@ -210,9 +216,13 @@ FIELDS_ADDED_LATER = frozenset(
 TEAM = {"name": "title", "domain": "text?", "team_leader": "text"}
 
 PROGRESS_REPORT = {
+    "period": "period",
     "report_date": "date",
     "traffic_light": tuple(TrafficLight),
     "text": "text",
+    "done": "text",
+    "next_steps": "text",
+    "help_asked": "text",
     "author": "text",
 }
 

@@ -109,9 +109,13 @@ def import_opgave(repo: Repository, data: dict[str, Any]) -> int:
         s.add_all(
             ProgressReport(
                 opgave_id=opgave.id,
+                period=r["period"],
                 report_date=parse_date(r["report_date"]),
                 traffic_light=r["traffic_light"],
                 text=r["text"],
+                done=r["done"],
+                next_steps=r["next_steps"],
+                help_asked=r["help_asked"],
                 author=r["author"],
             )
             for r in data["progress_reports"]

@@ -17,7 +17,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from koerskaart.errors import ExchangeError
-from koerskaart.exchange.format import DOCUMENT, FIELDS_ADDED_LATER, FORMAT_NAME, FORMAT_VERSION
+from koerskaart.exchange.format import (
+    DOCUMENT,
+    FIELDS_ADDED_LATER,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    READABLE_VERSIONS,
+)
 from koerskaart.storage import limits
 from koerskaart.storage.limits import INT64_MAX, INT64_MIN, MAX_TITLE, MAX_VERSION
 from koerskaart.storage.repository import dump_value
@@ -37,6 +43,7 @@ _JSON_REASONS = {
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_PERIOD = re.compile(r"^\d{4}-\d{2}$")
 
 TYPE_NAMES = {
     "text": "tekst",
@@ -50,6 +57,7 @@ TYPE_NAMES = {
     "complexity": "een geheel getal van 1 tot en met 5",
     "mood": "een geheel getal van -2 tot en met 2",
     "date": "een datum (JJJJ-MM-DD)",
+    "period": "een maand (JJJJ-MM)",
     "timestamp": "een tijdstip met tijdzone (ISO 8601)",
 }
 
@@ -116,6 +124,9 @@ def check(data: Any, source: str = "Het bestand") -> None:
         raise ExchangeError(
             f"{source} heeft geen geldige formaatversie ('format_version'). Er is niets geïmporteerd."
         )
+    if version in READABLE_VERSIONS and version != FORMAT_VERSION:
+        _upgrade(data)
+        version = data["format_version"]
     if version != FORMAT_VERSION:
         newer = " Het is gemaakt met een nieuwere versie van Koerskaart." if version > FORMAT_VERSION else ""
         raise ExchangeError(
@@ -150,6 +161,21 @@ def _raise(source: str, problems: list[str]) -> None:
         raise ExchangeError(
             f"{source} kan niet worden geïmporteerd; er is niets veranderd. Wat niet klopt:\n{lines}{tail}"
         )
+
+
+def _upgrade(data: dict[str, Any]) -> None:
+    """A version-1 document in today's form, in place: reports get a period and empty follow-ups."""
+    reports = data.get("progress_reports")
+    if isinstance(reports, list):
+        for report in reports:
+            if not isinstance(report, dict):
+                continue
+            day = report.get("report_date")
+            if "period" not in report and isinstance(day, str) and _DATE.match(day):
+                report["period"] = day[:7]
+            for name in ("done", "next_steps", "help_asked"):
+                report.setdefault(name, "")
+    data["format_version"] = FORMAT_VERSION
 
 
 def _is_int(value: Any) -> bool:
@@ -222,6 +248,8 @@ def _fits(value: Any, kind: str) -> bool:
             return _is_int(value) and 1 <= value <= 5
         case "mood":
             return _is_int(value) and -2 <= value <= 2
+        case "period":
+            return isinstance(value, str) and _PERIOD.match(value) is not None and 1 <= int(value[5:]) <= 12
         case "date":
             if not isinstance(value, str) or not _DATE.match(value):
                 return False

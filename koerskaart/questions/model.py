@@ -95,8 +95,10 @@ class Question(_Strict):
     role: AnsweringRole = AnsweringRole.ALL
     visible_if: str = ""  # a condition in the language of koerskaart.questions.conditions
     facilitator_only: bool = False  # never on the shared screen, never printed
+    per_version: bool = False  # answered anew in each version: a new version starts without it
     choices: tuple[Choice, ...] = Field(default=(), max_length=MAX_CHOICES)
-    unit: str = Field(default="", max_length=MAX_NAME)  # for NUMBER
+    unit: str = Field(default="", max_length=MAX_NAME)  # for NUMBER, in Dutch
+    unit_en: str = Field(default="", max_length=MAX_NAME)  # the same unit in English (empty: the Dutch unit)
     # Finite and within MAX_NUMBER: the editors turn them into spin box ranges.
     minimum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
     maximum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
@@ -109,6 +111,9 @@ class Question(_Strict):
 
     def help(self, language: str = "nl") -> str:
         return self.help_en if language == "en" and self.help_en else self.help_nl
+
+    def unit_label(self, language: str = "nl") -> str:
+        return self.unit_en if language == "en" and self.unit_en else self.unit
 
     @property
     def is_structured(self) -> bool:
@@ -175,6 +180,10 @@ class QuestionSet:
 
     def question(self, key: str) -> Question:
         return self._by_key[key]
+
+    def find(self, key: str) -> Question | None:
+        """The question ``key``, or None when this set has no such question."""
+        return self._by_key.get(key)
 
     def step_of(self, question_key: str) -> str:
         return self._step_of[question_key]

@@ -103,6 +103,14 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "getekend": ("Getekend", "Signed"),
         "herzien": ("Herzien", "Revised"),
     },
+    # the gevoelsgrafiek: a mood -2..+2 is always said with its number and this word
+    "mood": {
+        "2": ("hoogtepunt", "high point"),
+        "1": ("goed", "good"),
+        "0": ("neutraal", "neutral"),
+        "-1": ("moeizaam", "difficult"),
+        "-2": ("dieptepunt", "low point"),
+    },
     "traffic_light": {
         "groen": ("Groen", "Green"),
         "oranje": ("Oranje", "Orange"),
@@ -115,11 +123,20 @@ SCALE_MAX = 5
 
 def value_label(category: str, code: str, language: str = "nl") -> str:
     """The readable label of a stored code (``category``: role, approach, priority, involvement,
-    unit, confirmation, timeline, status, traffic_light); an unknown code is shown as it is."""
+    unit, confirmation, timeline, status, mood, traffic_light); an unknown code is shown as it
+    is. This table is the one vocabulary of the app, the review, the PDF and the comparison."""
     labels = _LABELS.get(category, {}).get(code)
     if labels is None:
         return code
     return labels[1] if language == "en" else labels[0]
+
+
+def mood_text(mood: int | None, language: str = "nl") -> str:
+    """ "+2 hoogtepunt" … "−2 dieptepunt": the number and a word, so colour is never needed."""
+    value = int(mood or 0)
+    number = f"+{value}" if value > 0 else (f"−{-value}" if value < 0 else "0")
+    word = value_label("mood", str(value), language) if -2 <= value <= 2 else ""
+    return f"{number} {word}".strip()
 
 
 def unanswered_text(language: str = "nl") -> str:
@@ -209,8 +226,9 @@ def display_text(question: Question, value: Any, language: str = "nl") -> str:
         return format_date(value if isinstance(value, date) else str(value), language)
     if kind == QuestionType.NUMBER:
         if isinstance(value, dict):  # tolerate {"value": 2, "unit": "fte"}
-            return format_number(value.get("value"), language, str(value.get("unit") or question.unit))
-        return format_number(value, language, question.unit)
+            unit = str(value.get("unit") or question.unit_label(language))
+            return format_number(value.get("value"), language, unit)
+        return format_number(value, language, question.unit_label(language))
     if kind == QuestionType.SCALE:
         try:
             score = format_number(value, language)

@@ -31,6 +31,7 @@ from koerskaart.record.display import (
     format_date,
     format_moment,
     format_number,
+    mood_text,
     value_label,
 )
 from koerskaart.storage.models import (
@@ -117,7 +118,7 @@ def recontract(repo: Repository, contract_id: int, reason: str, question_set: Qu
     )
     assert new.id is not None
     try:
-        _copy_content(repo, snapshot, new, reason)
+        _copy_content(repo, snapshot, new, reason, question_set)
     except BaseException:
         _discard(repo, new, old_status)
         raise
@@ -128,10 +129,15 @@ def _fresh(row: SQLModel, model: type[SQLModel], contract_id: int) -> SQLModel:
     return model.model_validate(row.model_dump(exclude={"id", "contract_id"}) | {"contract_id": contract_id})
 
 
-def _copy_content(repo: Repository, snapshot: ContractSnapshot, new: Contract, reason: str) -> None:
+def _copy_content(
+    repo: Repository, snapshot: ContractSnapshot, new: Contract, reason: str, question_set: QuestionSet
+) -> None:
     now = repo.clock()
     with repo.db.session() as s:
         for answer in snapshot.answers.values():
+            question = question_set.find(answer.key)
+            if question is not None and question.per_version:
+                continue  # such as the date of the conversation: the new version has its own
             s.add(
                 Answer(
                     contract_id=new.id,
@@ -271,7 +277,7 @@ def _timeline_fields() -> list[Field]:
         ("Datum", lambda e, lang: format_date(e.event_date, lang)),
         ("Moment", lambda e, lang: value_label("timeline", e.kind, lang)),
         ("Toelichting", lambda e, lang: e.description),
-        ("Gevoel", lambda e, lang: f"{e.mood:+d}" if e.mood else "0"),
+        ("Gevoel", lambda e, lang: mood_text(e.mood, lang)),
     ]
 
 

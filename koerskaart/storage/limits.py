@@ -163,7 +163,14 @@ FIELDS: dict[str, dict[str, Limit]] = {
         "place": Text(NAME, "de plaats"),
         "drawing": Text(MAX_DRAWING, "de getekende handtekening"),
     },
-    "progressreport": {"text": Text(MAX_DESCRIPTION, "de tekst"), "author": Text(NAME, "de auteur")},
+    "progressreport": {
+        "period": Text(7, "de periode"),
+        "text": Text(MAX_DESCRIPTION, "de toelichting"),
+        "done": Text(MAX_DESCRIPTION, "wat er is gedaan"),
+        "next_steps": Text(MAX_DESCRIPTION, "wat er komt"),
+        "help_asked": Text(MAX_DESCRIPTION, "de gevraagde hulp"),
+        "author": Text(NAME, "de auteur"),
+    },
     "facilitatornote": {"text": Text(MAX_DESCRIPTION, "de notitie")},
 }
 

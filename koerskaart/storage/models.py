@@ -86,6 +86,9 @@ class TrafficLight(StrEnum):
 class NoteKind(StrEnum):
     PRIVATE_NOTE = "notitie"
     PARKING_LOT = "parkeerplaats"
+    # Text typed into a form before its button stores it (a signing name, a remark): kept so a
+    # crash loses nothing, put back when the contract is opened again (koerskaart/ui/drafts.py).
+    DRAFT = "concept"
 
 
 class Domain(SQLModel, table=True):
@@ -242,12 +245,37 @@ class Signature(SQLModel, table=True):
 
 
 class ProgressReport(SQLModel, table=True):
+    """A voortgangsrapportage: the traffic light of an opgave over one period (a month, "2026-11").
+
+    A period can be reported again (a correction); the newest report of a period holds and the
+    older one stays readable. Reports belong to the opgave, never to a contract version, so filing
+    one never changes a signed contract.
+    """
+
     id: int | None = Field(default=None, primary_key=True)
     opgave_id: int = Field(foreign_key="opgave.id", index=True)
-    report_date: date
+    period: str = Field(default="", index=True)  # "YYYY-MM": the month the report is about
+    report_date: date  # the day it was filed
     traffic_light: str = TrafficLight.GREEN
-    text: str = ""
+    text: str = ""  # the explanation (toelichting): required for orange and red
+    done: str = ""  # what was done in the period
+    next_steps: str = ""  # what comes next
+    help_asked: str = ""  # what help is asked of the opgavenboard
     author: str = ""
+
+
+class TeamCapacity(SQLModel, table=True):
+    """The fte a team can offer opgaven in one calendar year, kept up to date by its team leader."""
+
+    __table_args__ = (UniqueConstraint("team_id", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    year: int
+    available_fte: float = 0.0
+    note: str = ""
+    set_by: str = ""
+    set_at: datetime = Field(default_factory=utcnow)
 
 
 class TimelineEvent(SQLModel, table=True):

@@ -56,6 +56,7 @@ from koerskaart.storage.models import (
     ProgressReport,
     Role,
     Team,
+    TeamCapacity,
     TimelineEvent,
 )
 from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
@@ -160,6 +161,30 @@ class Repository:
             team = Team(name=name, domain_id=domain_id, team_leader=team_leader)
             s.add(team)
             s.flush()
+            return team
+
+    def save_team(
+        self, name: str, *, team_leader: str = "", domain_id: int | None = None, team_id: int | None = None
+    ) -> Team:
+        """Add a team, or change one (``team_id``): its name, team leader and domain."""
+        name = name.strip()
+        if not name:
+            raise UserFacingError("Geef het team een naam.")
+        with self.db.session() as s:
+            clash = s.exec(select(Team).where(Team.name == name)).first()
+            if clash is not None and clash.id != team_id:
+                raise UserFacingError(f"Er is al een team met de naam “{name}”. Kies een andere naam.")
+            team = s.get(Team, team_id) if team_id is not None else None
+            old = f"{team.name} / {team.team_leader}" if team is not None else ""
+            if team is None:
+                team = Team(name=name)
+            team.name = name
+            team.team_leader = team_leader.strip()
+            team.domain_id = domain_id
+            s.add(team)
+            s.flush()
+            action = "update" if old else "create"
+            self._audit(s, action, "team", team.id, field="team", old=old, new=f"{name} / {team.team_leader}")
             return team
 
     def domains(self) -> list[Domain]:
@@ -851,6 +876,7 @@ class Repository:
             )
 
     def add_progress_report(self, report: ProgressReport) -> ProgressReport:
+        """Store a report as given (the rules for filing one are in ``portfolio.reports``)."""
         limits.check_row("progressreport", report.model_dump())
         with self.db.session() as s:
             count = s.exec(
@@ -864,6 +890,10 @@ class Repository:
                     "Er is niets toegevoegd."
                 )
             stored = ProgressReport.model_validate(report.model_dump(exclude={"id"}))
+            if not stored.period:
+                stored.period = f"{stored.report_date.year:04d}-{stored.report_date.month:02d}"
+            if s.get(Opgave, stored.opgave_id) is None:
+                raise UserFacingError(f"Opgave {stored.opgave_id} bestaat niet.")
             s.add(stored)
             s.flush()
             self._audit(
@@ -873,6 +903,47 @@ class Repository:
                 stored.id,
                 opgave_id=stored.opgave_id,
                 new=f"{stored.report_date} {stored.traffic_light}",
+            )
+            return stored
+
+    # ----------------------------------------------------------------- team capacity
+    def team_capacities(self) -> list[TeamCapacity]:
+        with self.db.session() as s:
+            return list(s.exec(select(TeamCapacity).order_by(TeamCapacity.team_id, TeamCapacity.year)).all())
+
+    def set_team_capacity(
+        self, team_id: int, year: int, available_fte: float, *, set_by: str, note: str = ""
+    ) -> TeamCapacity:
+        """The team leader's figure for one year: replaces the earlier one, old → new in the audit."""
+        if not 2000 <= year <= 2100:
+            raise UserFacingError(f"Het jaar {year} ligt buiten 2000–2100.")
+        if not 0 <= available_fte <= 10000:
+            raise UserFacingError("De beschikbare capaciteit moet tussen 0 en 10.000 fte liggen.")
+        if not set_by.strip():
+            raise UserFacingError("Vul in wie de capaciteit opgeeft (de teamleider).")
+        with self.db.session() as s:
+            if s.get(Team, team_id) is None:
+                raise UserFacingError(f"Team {team_id} bestaat niet.")
+            stored = s.exec(
+                select(TeamCapacity).where(TeamCapacity.team_id == team_id, TeamCapacity.year == year)
+            ).first()
+            old = f"{stored.available_fte:g}" if stored else ""
+            if stored is None:
+                stored = TeamCapacity(team_id=team_id, year=year)
+            stored.available_fte = round(float(available_fte), 6)
+            stored.note = note
+            stored.set_by = set_by.strip()
+            stored.set_at = self.clock()
+            s.add(stored)
+            s.flush()
+            self._audit(
+                s,
+                "update" if old else "create",
+                "teamcapacity",
+                stored.id,
+                field=f"{year}",
+                old=old,
+                new=f"{stored.available_fte:g}",
             )
             return stored
 

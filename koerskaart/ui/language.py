@@ -14,6 +14,25 @@ from koerskaart.paths import I18N_DIR
 from koerskaart.ui.settings import LANGUAGES
 
 
+class _QtGaps(QTranslator):
+    """Qt 6.12's file dialog gained mnemonics ("&Look in:", "Files of &type:") that the bundled
+    ``qtbase_nl.qm`` does not know yet, so in Dutch mode the save dialog said "Look in". The few
+    texts missing there are given here; everything else comes from ``qtbase_nl.qm``."""
+
+    DUTCH = {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    }
+
+    def translate(  # type: ignore[override]  # None: "not mine", so Qt asks the next translator
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.DUTCH.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 class Translators:
     """Owns the installed translators of one application."""
 
@@ -34,6 +53,7 @@ class Translators:
             ok = qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             if ok:
                 self._installed.append(qt)
+                self._installed.append(_QtGaps(self.app))
             QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         else:
             own = QTranslator(self.app)

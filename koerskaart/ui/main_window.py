@@ -26,6 +26,7 @@ from koerskaart.ui import messages
 from koerskaart.ui.about import show_about
 from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
 from koerskaart.ui.language import Translators
+from koerskaart.ui.placement import place_facilitator
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
 from koerskaart.ui.read_only import read_only_text
 from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_screens
@@ -78,9 +79,27 @@ class MainWindow(QMainWindow):
         self.presentation.register(self)
         self.presentation.changed.connect(self._presentation_changed)
 
+        self.portfolio: QWidget | None = None  # the portfolio window, once opened
+        self.actionPortfolio = QAction(self.tr("Portefeuille"), self)
+        self.actionPortfolio.setObjectName("actionPortfolio")
+        self.actionPortfolio.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.actionPortfolio.setToolTip(self.tr("Alle opgaven samen: kaart, stoplichten en capaciteit"))
+        self.ui.menuFile.insertAction(self.ui.actionOpenDatabase, self.actionPortfolio)
+        self.ui.toolBar.addAction(self.actionPortfolio)
+
         self._setup_shortcuts()
         self._connect()
         attach_record_actions(self)
+        self.organisation_action = QAction(self.tr("O&rganisatie…"), self)
+        self.organisation_action.setToolTip(self.tr("Domeinen, teams en teamleiders van de gemeente"))
+        self.organisation_action.triggered.connect(self.open_organisation)
+        self.ui.menuFile.insertAction(self.ui.actionSettings, self.organisation_action)
+        self.demo_action = QAction(self.tr("&Demo openen"), self)
+        self.demo_action.setToolTip(
+            self.tr("Opent het demobestand met een verzonnen gemeente, los van uw eigen bestand")
+        )
+        self.demo_action.triggered.connect(self.open_demo)
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, self.demo_action)
         self._set_data_actions_enabled(False)
         self.ui.actionPresentation.setChecked(settings.presentation)
         geometry = settings.geometry("main")
@@ -134,6 +153,7 @@ class MainWindow(QMainWindow):
         ui.actionLanguageNl.triggered.connect(lambda: self.switch_language("nl"))
         ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
         ui.actionAbout.triggered.connect(lambda: show_about(self))
+        self.actionPortfolio.triggered.connect(self.open_portfolio)
         self.action_log_file = QAction(self.tr("&Logbestand openen"), self)
         self.action_log_file.triggered.connect(self._open_log_file)
         ui.menuHelp.insertAction(ui.actionAbout, self.action_log_file)
@@ -145,8 +165,15 @@ class MainWindow(QMainWindow):
         self.start.selectionChanged.connect(self._selection_changed)
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionNewConversation, self.ui.actionSettings, self.ui.actionSearch):
+        for action in (
+            self.ui.actionNewConversation,
+            self.ui.actionSettings,
+            self.ui.actionSearch,
+            self.actionPortfolio,
+        ):
             action.setEnabled(enabled)
+        if hasattr(self, "organisation_action"):
+            self.organisation_action.setEnabled(enabled)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -380,6 +407,31 @@ class MainWindow(QMainWindow):
         self.open_conversation(contract_id, question_set)
         self.refresh()
 
+    def open_portfolio(self) -> QWidget | None:
+        """The portfolio window (raised and refreshed when it is open already)."""
+        if self.repo is None:
+            return None
+        if self.portfolio is not None:
+            self.portfolio.reload()  # type: ignore[attr-defined]  # a PortfolioWindow
+            self.portfolio.show()
+            self.portfolio.raise_()
+            return self.portfolio
+        from koerskaart.ui.portfolio.window import PortfolioWindow
+
+        try:
+            window = PortfolioWindow(self.repo)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Portefeuille"), exc.message)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.openRequested.connect(self.open_opgave)
+        window.destroyed.connect(lambda _=None: setattr(self, "portfolio", None))
+        self.presentation.register(window)
+        window.resize(self.size())
+        self.portfolio = window
+        window.show()
+        return window
+
     def open_conversation(self, contract_id: int, question_set: QuestionSet) -> QWidget | None:
         """Show the conversation window of ``contract_id`` (raised if it is open already)."""
         assert self.repo is not None
@@ -406,7 +458,18 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         attach_record_screens(window)
         self.conversations[contract_id] = window
-        self.presentation.register(window)
+        ui = self.ui
+        window.use_presentation(
+            self.presentation,
+            {
+                "presentation": ui.actionPresentation,
+                "zoom_in": ui.actionZoomIn,
+                "zoom_out": ui.actionZoomOut,
+                "zoom_reset": ui.actionZoomReset,
+            },
+        )
+        window.facilitatorRequested.connect(lambda cid=contract_id: self.show_facilitator(cid))
+        window.versionRequested.connect(lambda new_id, w=window: self._show_version(w, new_id))
         window.closed.connect(lambda cid=contract_id: self._conversation_closed(cid))
         if self.settings.open_facilitator_window:
             self.show_facilitator(contract_id, question_set)
@@ -415,6 +478,20 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         self.conversationOpened.emit(contract_id)
         return window
+
+    def _show_version(self, old: QWidget, contract_id: int) -> None:
+        """Another version of the same opgave in the place of ``old`` (picked or just made)."""
+        if self.repo is None:
+            return
+        from koerskaart.conversation.opening import question_set_for
+
+        contract = self.repo.get_contract(contract_id)
+        geometry = old.geometry()
+        window = self.open_conversation(contract_id, question_set_for(contract, self.question_set()))
+        if window is not None and window is not old:
+            window.setGeometry(geometry)
+            old.close()
+        self.refresh()
 
     def show_facilitator(
         self, contract_id: int | None = None, question_set: QuestionSet | None = None
@@ -441,9 +518,11 @@ class MainWindow(QMainWindow):
         facilitator.destroyed.connect(lambda _=None, cid=contract_id: self.facilitators.pop(cid, None))
         conversation.stepChanged.connect(facilitator.set_step)  # type: ignore[attr-defined]
         conversation.questionFocused.connect(facilitator.set_question)  # type: ignore[attr-defined]
-        if self.settings.geometry("facilitator").isEmpty():
-            _place_beside(facilitator, conversation)
+        placement = place_facilitator(facilitator, conversation)
         facilitator.show()
+        if placement.behind:
+            conversation.raise_()  # no free room beside it: the shared window stays in front
+            conversation.activateWindow()
 
     def _conversation_closed(self, contract_id: int) -> None:
         self.conversations.pop(contract_id, None)
@@ -481,6 +560,23 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("“%1” is verwijderd.").replace("%1", title), 5000)
 
+    def demo_path(self) -> Path:
+        """The demo's own file: beside the open database, else in the user's data folder."""
+        if self.database_path is not None:
+            return self.database_path.with_name(DEMO_FILE_NAME)
+        from platformdirs import user_data_path
+
+        return user_data_path("Koerskaart", appauthor=False) / DEMO_FILE_NAME
+
+    def open_demo(self) -> None:
+        """Open (or make) the separate demo file and fill it: fictional data never lands in
+        the municipality's own file."""
+        path = self.demo_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.database_path != path and not self.open_database(path, on_refusal_quit=False):
+            return
+        self.load_demo()
+
     def load_demo(self) -> None:
         if self.repo is None:
             return
@@ -507,6 +603,16 @@ class MainWindow(QMainWindow):
         from koerskaart.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.repo, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self._open_dialog(dialog)
+
+    def open_organisation(self) -> None:
+        if self.repo is None:
+            return
+        from koerskaart.ui.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.repo, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         self._open_dialog(dialog)
@@ -546,6 +652,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.actionPortfolio.setText(self.tr("Portefeuille"))
+            self.actionPortfolio.setToolTip(self.tr("Alle opgaven samen: kaart, stoplichten en capaciteit"))
             if self.database_path is not None:
                 self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
             if self.ui.pages.currentWidget() is self.ui.loadingPage:
@@ -555,6 +663,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.conversations.values()) + list(self.facilitators.values()):
             window.close()  # each saves what it holds on close
+        if self.portfolio is not None:
+            self.portfolio.close()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         if self.repo is not None:
@@ -562,16 +672,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
-    """First time: put the facilitator window on another screen than the shared conversation."""
-    from PySide6.QtGui import QGuiApplication
-
-    shared = conversation.screen()
-    others = [s for s in QGuiApplication.screens() if s is not shared]
-    if others:
-        area = others[0].availableGeometry()
-        facilitator.move(area.topLeft())
-        facilitator.resize(min(520, area.width()), area.height())
+DEMO_FILE_NAME = "koerskaart-demo.sqlite"
 
 
 def _actor() -> str:

@@ -193,3 +193,14 @@ def pick_file(
     else:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return path or None
+
+
+def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A few lines typed by the user (a reason), or None when cancelled or left empty."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(TEXT, title, text), None)
+        return str(reply).strip() or None if reply else None
+    from PySide6.QtWidgets import QInputDialog
+
+    answer, ok = QInputDialog.getMultiLineText(parent, title, text)
+    return answer.strip() or None if ok else None

@@ -63,7 +63,7 @@ class NewConversationDialog(QDialog):
         self.ui.opgaveCombo.currentIndexChanged.connect(self._update)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gesprek beginnen"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Gesprek beginnen"))
         self._update()
         self.ui.titleEdit.setFocus()
 

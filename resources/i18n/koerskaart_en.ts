@@ -142,7 +142,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity.py" line="+45"/>
+        <location filename="../../koerskaart/ui/editors/capacity.py" line="+46"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -195,19 +195,6 @@ Licence: EUPL-1.2.</translation>
         <location line="+3"/>
         <source>Gevraagde capaciteit per team</source>
         <translation>Capacity asked per team</translation>
-    </message>
-</context>
-<context>
-    <name>ClearableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/table_delegates.py" line="+124"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typ of kies een datum; Delete maakt de datum leeg.</source>
-        <translation>Type or pick a date; Delete clears the date.</translation>
     </message>
 </context>
 <context>
@@ -342,27 +329,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Team leader&apos;s commitment</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Ja, toegezegd</source>
-        <translation>&amp;Yes, committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Deels</source>
-        <translation>&amp;Partly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ee, niet toegezegd</source>
-        <translation>N&amp;o, not committed</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Toegezegde hoeveelheid</source>
-        <translation>Committed amount</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Bijvoorbeeld: pas vanaf september, of alleen met inhuur</source>
         <translation>For example: only from September, or only with hired staff</translation>
     </message>
@@ -397,14 +364,34 @@ Licence: EUPL-1.2.</translation>
         <translation>Records the commitment with name and time (Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Toegezegd:</source>
-        <translation>C&amp;ommitted:</translation>
+        <location line="-42"/>
+        <source>&amp;Ja, bevestigd</source>
+        <translation>&amp;Yes, confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deels bevestigd</source>
+        <translation>&amp;Partly confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ee, niet bevestigd</source>
+        <translation>N&amp;o, not confirmed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bevestigde hoeveelheid</source>
+        <translation>Confirmed amount</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Be&amp;vestigd:</source>
+        <translation>Con&amp;firmed:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,27 +454,12 @@ Licence: EUPL-1.2.</translation>
         <translation>%1: %2, by %3 on %4</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
+        <location line="+33"/>
+        <source>Kies eerst: bevestigd, deels bevestigd of niet bevestigd.</source>
+        <translation>First choose: confirmed, partly confirmed or not confirmed.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Kies eerst: toegezegd, deels of niet.</source>
-        <translation>First choose: committed, partly or not.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vul de naam in van de teamleider die toezegt.</source>
         <translation>Fill in the name of the team leader who commits.</translation>
     </message>
@@ -535,29 +507,39 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConversationWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/conversation/window.py" line="+100"/>
+        <location filename="../../koerskaart/ui/conversation/window.py" line="+108"/>
         <source>%1 – versie %2 – Koerskaart</source>
         <translation>%1 – version %2 – Koerskaart</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>Versie van dit gesprek</source>
+        <translation>Version of this conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een andere versie bekijken (elke versie blijft leesbaar)</source>
+        <translation>View another version (every version stays readable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>← Vorige</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vorige stap (Alt+Links of PageUp)</source>
-        <translation>Previous step (Alt+Left or PageUp)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Volgende →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volgende stap (Alt+Rechts of PageDown)</source>
-        <translation>Next step (Alt+Right or PageDown)</translation>
+        <location line="-1"/>
+        <source>Vorige stap (Alt+Links of Ctrl+PageUp)</source>
+        <translation>Previous step (Alt+Left or Ctrl+PageUp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende stap (Alt+Rechts of Ctrl+PageDown)</source>
+        <translation>Next step (Alt+Right or Ctrl+PageDown)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -580,12 +562,52 @@ Licence: EUPL-1.2.</translation>
         <translation>Review: all answers</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+24"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Presentatiemodus</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Volledig scherm</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Facilitatorvenster</source>
+        <translation>F&amp;acilitator window</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toetsen…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nieuwste stand geladen</source>
         <translation>Latest version loaded</translation>
     </message>
@@ -621,7 +643,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+195"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+222"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -637,7 +659,33 @@ Licence: EUPL-1.2.</translation>
         <translation>This version is signed and recorded. You can read everything but change nothing. Want to change something? Then make a new version (re-contract).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Deze versie is ondertekend en vastgelegd; er is een nieuwere versie. Kies die rechtsboven om verder te gaan.</source>
+        <translation>This version has been signed and fixed; there is a newer version. Choose it at the top right to continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hercontracteren…</source>
+        <translation>Re-contract…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Versie %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+13"/>
+        <source>Hercontracteren</source>
+        <translation>Re-contract</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Waarom komt er een nieuwe versie? De reden staat in versie %1. Versie %2 blijft ondertekend en leesbaar.</source>
+        <translation>Why is there a new version? The reason is recorded in version %1. Version %2 stays signed and readable.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
@@ -660,9 +708,52 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+422"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+386"/>
         <source>Geen datum</source>
         <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+93"/>
+        <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
+        <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.</source>
+        <translation>There is no month %1. Type day-month-year, for example 12-3-2025.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.</source>
+        <translation>This is not a date yet. Type day-month-year, for example 12-3-2025 or 120325.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.</source>
+        <translation>Type the date as day-month-year (12-3-2025 or 120325), or pick it in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
     </message>
 </context>
 <context>
@@ -781,8 +872,8 @@ Licence: EUPL-1.2.</translation>
     <name>GapLine</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity_gap.py" line="+64"/>
-        <source>gevraagd %1 %2 · toegezegd %3</source>
-        <translation>asked %1 %2 · committed %3</translation>
+        <source>gevraagd %1 %2 · bevestigd %3</source>
+        <translation>asked %1 %2 · confirmed %3</translation>
     </message>
 </context>
 <context>
@@ -803,7 +894,12 @@ Licence: EUPL-1.2.</translation>
         <translation>No capacity asked yet. Add a team on the left.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+8"/>
+        <source>Tekort per team</source>
+        <translation>Shortfall per team</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Totaal in %1 %2</source>
         <translation>Total in %1 %2</translation>
     </message>
@@ -812,11 +908,234 @@ Licence: EUPL-1.2.</translation>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Nog geen capaciteit gevraagd.</source>
+        <translation>No capacity asked for yet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="wrapped_strings.py" line="-87"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+→&lt;br&gt;Ctrl+PageDown</source>
+        <translation>Alt+→&lt;br&gt;Ctrl+PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+←&lt;br&gt;Ctrl+PageUp</source>
+        <translation>Alt+←&lt;br&gt;Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PageUp / PageDown</source>
+        <translation>PageUp / PageDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagina schuiven</source>
+        <translation>Scroll the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgend of vorig veld</source>
+        <translation>Next or previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu opslaan</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabellen</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typen, F2, Enter</source>
+        <translation>Typing, F2, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cel bewerken; een lege tabel krijgt een regel</source>
+        <translation>Edit the cell; an empty table gets a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Insert&lt;br&gt;Alt+N</source>
+        <translation>Ctrl+Insert&lt;br&gt;Alt+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regel verplaatsen</source>
+        <translation>Move row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12-3-2025&lt;br&gt;120325</source>
+        <translation>12-3-2025&lt;br&gt;120325</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum typen; Alt+↓ toont de kalender</source>
+        <translation>Type a date (day first); Alt+↓ shows the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – 5</source>
+        <translation>1 – 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score kiezen</source>
+        <translation>Choose a score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, 2, 3, Enter</source>
+        <translation>1, 2, 3, Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol in de driehoek invullen</source>
+        <translation>Fill in a role of the triangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeld</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groter / kleiner</source>
+        <translation>Larger / smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale grootte</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volledig scherm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitatorvenster</source>
+        <translation>Facilitator window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 of ?</source>
+        <translation>F1 or ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze toetsen</source>
+        <translation>These keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toetsen – Koerskaart</source>
+        <translation>Keys – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht van de toetsen</source>
+        <translation>Overview of the keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
 </context>
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-185"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-147"/>
         <source>Te lang: %1 van de %2 tekens. Maak de tekst korter, anders wordt hij niet opgeslagen.</source>
         <translation>Too long: %1 of %2 characters. Shorten the text, or it will not be saved.</translation>
     </message>
@@ -830,13 +1149,13 @@ Licence: EUPL-1.2.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../koerskaart/ui/main_window.py" line="-34"/>
-        <location line="+391"/>
+        <location line="+472"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-442"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -858,12 +1177,45 @@ Licence: EUPL-1.2.</translation>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-178"/>
+        <location line="+341"/>
+        <location line="+231"/>
+        <source>Portefeuille</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <location line="+570"/>
+        <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
+        <translation>All tasks together: map, traffic lights and capacity</translation>
+    </message>
+    <message>
+        <location line="-563"/>
+        <source>O&amp;rganisatie…</source>
+        <translation>O&amp;rganisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domeinen, teams en teamleiders van de gemeente</source>
+        <translation>Domains, teams and team leaders of the municipality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Demo openen</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent het demobestand met een verzonnen gemeente, los van uw eigen bestand</source>
+        <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Logbestand openen</source>
         <translation>Open &amp;log file</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Nieuwe database maken?</source>
         <translation>Create a new database?</translation>
     </message>
@@ -879,12 +1231,12 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+305"/>
+        <location line="+386"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-364"/>
         <source>(alleen lezen)</source>
         <translation>(read-only)</translation>
     </message>
@@ -916,7 +1268,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+44"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
@@ -927,7 +1279,7 @@ Licence: EUPL-1.2.</translation>
         <translation>The conversation window is not available in this version.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+91"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>Opgave verwijderen</source>
@@ -958,7 +1310,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -979,7 +1331,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -995,7 +1347,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+15"/>
-        <source>Beel&amp;d</source>
+        <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
@@ -1166,8 +1518,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+12"/>
-        <source>Gesprek beginnen</source>
-        <translation>Start conversation</translation>
+        <source>&amp;Gesprek beginnen</source>
+        <translation>Start &amp;conversation</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1243,7 +1595,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+216"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+205"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1309,6 +1661,84 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+1"/>
         <source>herzien</source>
         <translation>revised</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../koerskaart/ui/organisation_dialog.py" line="+42"/>
+        <source>Organisatie – Koerskaart</source>
+        <translation>Organisation – Koerskaart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leg hier de domeinen en teams van uw gemeente vast. In de stap Capaciteit kiest u daarna een team en staat de naam van de teamleider er al. Naam en logo van de gemeente staan bij Bestand → Instellingen.</source>
+        <translation>Record the domains and teams of your municipality here. In the Capacity step you then choose a team and its team leader&apos;s name is filled in. The municipality&apos;s name and logo are under File → Settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Domeinen (één per regel):</source>
+        <translation>&amp;Domains (one per line):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domeinen, één per regel</source>
+        <translation>Domains, one per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams met hun teamleider en domein</source>
+        <translation>Teams with their team leader and domain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team &amp;toevoegen</source>
+        <translation>&amp;Add team</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Geef elk team een naam (of maak de regel helemaal leeg).</source>
+        <translation>Give every team a name (or empty the row completely).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze teamnaam staat er twee keer: %1.</source>
+        <translation>This team name appears twice: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Domein van het team</source>
+        <translation>Domain of the team</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1901,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+83"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+84"/>
         <source>Het contracteringsformat kon niet worden gemaakt. De details staan in %1.</source>
         <translation>The contracting form could not be made. The details are in %1.</translation>
     </message>
@@ -1503,7 +1933,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>A case number is at most %1 characters long.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -1524,13 +1954,13 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <location line="+5"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
@@ -1551,17 +1981,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Zaaknummer…</source>
         <translation>Case number…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>GEWIJZIGD NA ONDERTEKENING — niet geldig. De inhoud van deze versie is na het ondertekenen veranderd; de vingerafdruk klopt niet meer. Opslaan en afdrukken geven dezelfde gemarkeerde pdf.</source>
         <translation>CHANGED AFTER SIGNING — not valid. The content of this version was changed after it was signed; the fingerprint no longer matches. Saving and printing give the same marked PDF.</translation>
     </message>
@@ -1665,8 +2095,8 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-324"/>
-        <location line="+40"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-315"/>
+        <location line="+42"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
     </message>
@@ -1729,7 +2159,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Dragging with the mouse works too; Ctrl+Left/Right arrow moves one column.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>Prioriteitenbord</source>
+        <translation>Priority board</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Activiteit verwijderen</source>
         <translation>Remove activity</translation>
     </message>
@@ -1747,7 +2182,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -1773,7 +2208,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+60"/>
+        <location filename="wrapped_strings.py" line="+225"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -1811,7 +2246,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-53"/>
+        <location line="-230"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -1879,7 +2314,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RoleBlock</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+87"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+88"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -1914,7 +2349,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Withdraw signature</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>✔ Getekend door %1 op %2</source>
         <translation>✔ Signed by %1 on %2</translation>
     </message>
@@ -1932,7 +2367,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+295"/>
+        <location filename="../../koerskaart/ui/editors/table_editor.py" line="+371"/>
         <source>Regel toevoegen</source>
         <translation>Add row</translation>
     </message>
@@ -1943,12 +2378,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Gekozen regel verwijderen (Delete)</source>
         <translation>Remove selected row (Delete)</translation>
     </message>
@@ -1973,7 +2408,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Move row down (Ctrl+Down arrow)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Regel „%1” verwijderen?</source>
         <translation>Remove row “%1”?</translation>
     </message>
@@ -1991,7 +2426,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+326"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+321"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2086,7 +2521,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+214"/>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+227"/>
         <source>Alleen de naam is ook een geldige handtekening.</source>
         <translation>The name alone is also a valid signature.</translation>
     </message>
@@ -2104,7 +2539,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>Handtekening tekenen (niet verplicht)</source>
         <translation>Draw signature (optional)</translation>
     </message>
@@ -2114,7 +2549,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Draw here with the mouse or a pen. Optional: the name is enough.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+34"/>
+        <source>Nog niets getekend.</source>
+        <translation>Nothing drawn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getekend: %1 lijnen.</source>
+        <translation>Drawn: %1 strokes.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Teken hier (niet verplicht)</source>
         <translation>Draw here (optional)</translation>
     </message>
@@ -2122,7 +2567,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="+82"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="+83"/>
         <source>Bestuurlijk opdrachtgever (BO)</source>
         <translation>Political sponsor (BO)</translation>
     </message>
@@ -2137,7 +2582,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>Task leader (ON)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
@@ -2152,7 +2597,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>View contract form (PDF)…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Deze versie (%1) is door alle drie ondertekend en ligt vast.</source>
         <translation>This version (%1) is signed by all three and is fixed.</translation>
     </message>
@@ -2202,13 +2647,14 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>✖ Warning: the content has changed since signing! The stored data no longer match the fingerprint.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+43"/>
+        <location line="-211"/>
+        <location line="+229"/>
+        <location line="+45"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Niet alle antwoorden zijn opgeslagen. Los eerst het probleem met opslaan op; daarna kan er worden ondertekend.</source>
         <translation>Not all answers are saved. First solve the saving problem; then signing is possible.</translation>
     </message>
@@ -2236,7 +2682,31 @@ Klik op een vraag in de lijst boven de handtekeningen om ernaartoe te gaan.</sou
 Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Laatste handtekening</source>
+        <translation>Last signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit is de derde handtekening. Hiermee wordt versie %1 vastgelegd en kan niet meer worden gewijzigd. Wie daarna iets wil veranderen, maakt een nieuwe versie (hercontracteren).
+
+Wilt u nu ondertekenen?</source>
+        <translation>This is the third signature. It fixes version %1, which can then no longer be changed. Anyone who wants to change something afterwards makes a new version (re-contracting).
+
+Do you want to sign now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ondertekenen en vastleggen</source>
+        <translation>Sign and fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+13"/>
         <source>Handtekening intrekken</source>
         <translation>Withdraw signature</translation>
@@ -2255,7 +2725,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>SingleChoiceEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-250"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-245"/>
         <source>— maak een keuze —</source>
         <translation>— make a choice —</translation>
     </message>
@@ -2448,7 +2918,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/timeline.py" line="+48"/>
+        <location filename="../../koerskaart/ui/editors/timeline.py" line="+41"/>
         <source>Verleden</source>
         <translation>Past</translation>
     </message>
@@ -2532,36 +3002,11 @@ Click a question in the list above the signatures to go there.</translation>
         <source>Klik op een punt of gebruik de pijltjes in de grafiek.</source>
         <translation>Click a point or use the arrow keys in the chart.</translation>
     </message>
-    <message>
-        <location filename="wrapped_strings.py" line="+14"/>
-        <source>hoogtepunt</source>
-        <translation>high point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>goed</source>
-        <translation>good</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neutraal</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>moeizaam</source>
-        <translation>difficult</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dieptepunt</source>
-        <translation>low point</translation>
-    </message>
 </context>
 <context>
     <name>Translators</name>
     <message>
-        <location filename="../../koerskaart/ui/language.py" line="+56"/>
+        <location filename="../../koerskaart/ui/language.py" line="+76"/>
         <source>nl</source>
         <comment>language code</comment>
         <translation>en</translation>
@@ -2604,7 +3049,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="wrapped_strings.py" line="+10"/>
+        <location filename="wrapped_strings.py" line="+205"/>
         <source>Er ging iets onverwachts mis. Het gesprek is opgeslagen tot %1.</source>
         <translation>Something unexpected went wrong. The conversation was saved up to %1.</translation>
     </message>
@@ -2658,22 +3103,14 @@ Click a question in the list above the signatures to go there.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Demo laden</source>
-        <translation>&amp;Load demo</translation>
-    </message>
-</context>
-<context>
-    <name>_EmptyableDateEdit</name>
-    <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+84"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
+        <source>De&amp;mo laden</source>
+        <translation>Load de&amp;mo</translation>
     </message>
 </context>
 <context>
     <name>block</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signing_page.py" line="-176"/>
+        <location filename="../../koerskaart/ui/record/signing_page.py" line="-197"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
@@ -2681,24 +3118,9 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-33"/>
-        <source>Toegezegd</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deels toegezegd</source>
-        <translation>Partly committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="wrapped_strings.py" line="-210"/>
         <source>Nog geen antwoord</source>
         <translation>No answer yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet toegezegd</source>
-        <translation>Not committed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2842,7 +3264,7 @@ Click a question in the list above the signatures to go there.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="wrapped_strings.py" line="+6"/>
+        <location filename="wrapped_strings.py" line="+9"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2850,6 +3272,896 @@ Click a question in the list above the signatures to go there.</translation>
         <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>portfolio</name>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbare capaciteit</source>
+        <translation>Available capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar voor opgaven (fte)</source>
+        <translation>Available for tasks (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar voor opgaven</source>
+        <translation>Available for tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbare capaciteit invullen…</source>
+        <translation>Enter available capacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capaciteit per team</source>
+        <translation>Capacity per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team en opgaven</source>
+        <translation>Team and tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevraagd</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toegezegd</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gat</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vrij</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat als deze opgaven naar ‘later’ gaan?</source>
+        <translation>What if these tasks move to ‘later’?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgaven die naar later gaan</source>
+        <translation>Tasks that move to later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen team heeft meer toegezegd dan het beschikbaar heeft.</source>
+        <translation>No team has committed more than it has available.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{team}: {confirmed} fte toegezegd van {available} beschikbaar</source>
+        <translation>{team}: {confirmed} FTE committed of {available} available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{team}: {asked} fte gevraagd van {available} beschikbaar</source>
+        <translation>{team}: {asked} FTE asked of {available} available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar later: %1 fte gevraagde capaciteit vrij in %2.</source>
+        <translation>Moved to later: %1 FTE of asked capacity freed in %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vink een opgave aan om te zien wat dat de teams oplevert.</source>
+        <translation>Tick a task to see what that frees for the teams.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart toont %1 opgaven: links kort, rechts lang, onder eenvoudig, boven complex.</source>
+        <translation>The map shows %1 tasks: short on the left, long on the right, simple at the bottom, complex at the top.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ondertekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet ondertekend</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- %1: %2, %3 fte gevraagd, %4</source>
+        <translation>- %1: %2, %3 FTE asked, %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet op de kaart (duur of complexiteit onbekend):</source>
+        <translation>Not on the map (duration or complexity unknown):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (over %2)</source>
+        <translation>%1 (for %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplicht: %1</source>
+        <translation>Traffic light: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog geen versie</source>
+        <translation>no version yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurlijk opdrachtgever: %1</source>
+        <translation>Political principal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer: %1</source>
+        <translation>Task leader: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capaciteit: %1 fte gevraagd, %2 toegezegd</source>
+        <translation>Capacity: %1 FTE asked, %2 committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complexiteit %1 · duur in maanden: %2</source>
+        <translation>Complexity %1 · duration in months: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende mijlpaal: %1 (%2)</source>
+        <translation>Next milestone: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen rapportage over deze periode.</source>
+        <translation>No report for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurlijk opdrachtgever</source>
+        <translation>Political principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplicht</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoeken op titel of naam</source>
+        <translation>Search by title or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle: %1</source>
+        <translation>All: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoplichten per maand</source>
+        <translation>Traffic lights per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzoomen op een kwadrant</source>
+        <translation>Zoom in on a quadrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele kaart</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteiten tonen</source>
+        <translation>Show activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als tabel</source>
+        <translation>As a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschrijving in woorden</source>
+        <translation>Description in words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart als tabel</source>
+        <translation>The map as a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur (maanden)</source>
+        <translation>Duration (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complexiteit</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gevraagd (fte)</source>
+        <translation>Asked (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De kaart in woorden</source>
+        <translation>The map in words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een opgave op de kaart (klik, of pijltjestoetsen).</source>
+        <translation>Choose a task on the map (click, or arrow keys).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgave openen</source>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaart van de opgaven: complexiteit tegen duur</source>
+        <translation>Map of the tasks: complexity against duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.</source>
+        <translation>Arrow keys: to the next task. Enter: open. 1 to 4: zoom in. 0: zoom out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen opgaven op de kaart.</source>
+        <translation>No tasks on the map.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteit: %1
+van de opgave: %2</source>
+        <translation>Activity: %1
+of the task: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgaven</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportage invullen…</source>
+        <translation>File a report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle rapportages</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta je er niet op, dan bestaat het niet. Nog geen rapportage over %1 (%2): %3</source>
+        <translation>If you are not on it, it does not exist. No report yet for %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1 heeft elke opgave gerapporteerd.</source>
+        <translation>Every task has reported for %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen opgave gekozen.</source>
+        <translation>No task chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hierna</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp gevraagd van het opgavenboard</source>
+        <translation>Help asked of the task board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog geen rapportages.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgangsrapportage</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over de maand</source>
+        <translation>For the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In het contract staan geen afspraken over het stoplicht.</source>
+        <translation>The contract holds no agreements about the traffic light.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak in het contract: %1</source>
+        <translation>Agreed in the contract: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting (verplicht bij oranje en rood)</source>
+        <translation>Explanation (required for amber and red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat is er gedaan?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat komt hierna?</source>
+        <translation>What comes next?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welke hulp vraagt u van het opgavenboard?</source>
+        <translation>What help do you ask of the task board?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp gevraagd</source>
+        <translation>Help asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgesteld door</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapportage opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een stoplicht: groen, oranje of rood.</source>
+        <translation>Choose a traffic light: green, amber or red.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leg uit waarom het stoplicht op %1 staat: bij oranje en rood is een toelichting verplicht.</source>
+        <translation>Explain why the traffic light is %1: amber and red need an explanation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vul in wie de rapportage opstelt.</source>
+        <translation>Fill in who writes the report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over een maand die nog moet komen kunt u nog niet rapporteren.</source>
+        <translation>You cannot report on a month that is still to come.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze tekst is te lang; houd hem korter dan 4001 tekens.</source>
+        <translation>This text is too long; keep it under 4001 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BO</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AO</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(getekend)</source>
+        <translation>(signed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leeftijd (dagen)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toegezegd (fte)</source>
+        <translation>Committed (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gat (fte)</source>
+        <translation>Gap (FTE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende mijlpaal</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambtelijk opdrachtgever</source>
+        <translation>Senior official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opdrachtnemer</source>
+        <translation>Task leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagen sinds de laatste rapportage</source>
+        <translation>Days since the last report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille – alle opgaven</source>
+        <translation>Portfolio – all tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle opgaven als tabel</source>
+        <translation>All tasks as a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat kunnen we aan?</source>
+        <translation>What can we handle?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Portefeuille</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport voor het opgavenboard (pdf)…</source>
+        <translation>Report for the task board (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voortgangsrapportage invullen…</source>
+        <translation>File a progress report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille – %1 van %2 opgaven – %3</source>
+        <translation>Portfolio – %1 of %2 tasks – %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies eerst een opgave.</source>
+        <translation>Choose a task first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport voor het opgavenboard opslaan</source>
+        <translation>Save the report for the task board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portefeuille opslaan als Excel</source>
+        <translation>Save the portfolio as Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel opslaan</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen rapportage</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in gesprek</source>
+        <translation>in conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ter ondertekening</source>
+        <translation>to be signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>getekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>herzien</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kort en eenvoudig</source>
+        <translation>Short and simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijnwerk in het team</source>
+        <translation>line work in the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kort en complex</source>
+        <translation>Short and complex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een project met een vast resultaat</source>
+        <translation>a project with a fixed result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lang en eenvoudig</source>
+        <translation>Long and simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een programma dat samenhang houdt</source>
+        <translation>a programme that keeps things together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex en lang</source>
+        <translation>Complex and long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opgavegerichte aanpak met partners</source>
+        <translation>mission-oriented approach with partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur (van de eerste tot de laatste activiteit)</source>
+        <translation>Duration (from the first to the last activity)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} jaar</source>
+        <translation>{n} yr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eenvoudig</source>
+        <translation>simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zeer complex</source>
+        <translation>very complex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog niet ondertekend</source>
+        <translation>not yet signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grootte: gevraagde fte</source>
+        <translation>size: FTE asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dec</source>
+        <translation>Dec</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,49 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 
+QT_TRANSLATE_NOOP("KeyboardHelp", "Stappen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+→<br>Ctrl+PageDown")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volgende stap")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+←<br>Ctrl+PageUp")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Vorige stap")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "PageUp / PageDown")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Pagina schuiven")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volgend of vorig veld")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+S")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Nu opslaan")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Tabellen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Typen, F2, Enter")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Cel bewerken; een lege tabel krijgt een regel")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Insert<br>Alt+N")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel toevoegen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Delete")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel verwijderen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+↑ / Ctrl+↓")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Regel verplaatsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Velden")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "12-3-2025<br>120325")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Datum typen; Alt+↓ toont de kalender")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "1 – 5")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Score kiezen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "1, 2, 3, Enter")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Rol in de driehoek invullen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Beeld")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Shift+P")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Presentatiemodus")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl++ / Ctrl+-")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Groter / kleiner")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+0")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Normale grootte")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "F11")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Volledig scherm")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Shift+F")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Facilitatorvenster")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "F1 of ?")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Deze toetsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Toetsen – Koerskaart")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "Overzicht van de toetsen")  # koerskaart/ui/conversation/keyboard_help.py
+QT_TRANSLATE_NOOP("KeyboardHelp", "of")  # koerskaart/ui/conversation/keyboard_help.py
 QT_TRANSLATE_NOOP("ReviewPage", "reden: %1")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "complexiteit %1 van 5")  # koerskaart/ui/conversation/review_page.py
 QT_TRANSLATE_NOOP("ReviewPage", "eigenaar: %1")  # koerskaart/ui/conversation/review_page.py
@@ -37,10 +80,7 @@ QT_TRANSLATE_NOOP("StepPage", "Wie gaf het antwoord op: %1")  # koerskaart/ui/co
 QT_TRANSLATE_NOOP("StepPage", "Wie antwoordt: %1")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "⚠ Nodig om te tekenen")  # koerskaart/ui/conversation/step_page.py
 QT_TRANSLATE_NOOP("StepPage", "Nog open")  # koerskaart/ui/conversation/step_page.py
-QT_TRANSLATE_NOOP("capacity", "Toegezegd")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Deels toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "Nog geen antwoord")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("capacity", "Niet toegezegd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uur")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "uren")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "week")  # koerskaart/ui/editors/capacity_look.py
@@ -50,13 +90,193 @@ QT_TRANSLATE_NOOP("capacity", "per %1")  # koerskaart/ui/editors/capacity_look.p
 QT_TRANSLATE_NOOP("capacity", "tekort %1")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "%1 meer dan gevraagd")  # koerskaart/ui/editors/capacity_look.py
 QT_TRANSLATE_NOOP("capacity", "geen tekort")  # koerskaart/ui/editors/capacity_look.py
-QT_TRANSLATE_NOOP("TimelineEditor", "hoogtepunt")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "goed")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "neutraal")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "moeizaam")  # koerskaart/ui/editors/timeline.py
-QT_TRANSLATE_NOOP("TimelineEditor", "dieptepunt")  # koerskaart/ui/editors/timeline.py
+QT_TRANSLATE_NOOP("DateField", "%1 %2 %3 bestaat niet: %2 heeft %4 dagen.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Maand %1 bestaat niet. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Dit is nog geen datum. Typ dag-maand-jaar, bijvoorbeeld 12-3-2025 of 120325.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "dd-mm-jjjj")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Typ de datum als dag-maand-jaar (12-3-2025 of 120325), of kies hem in de kalender.")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender (Alt+↓)")  # koerskaart/ui/editors/date_field.py
+QT_TRANSLATE_NOOP("DateField", "Kalender openen")  # koerskaart/ui/editors/date_field.py
 QT_TRANSLATE_NOOP("messages", "OK")  # koerskaart/ui/messages.py
 QT_TRANSLATE_NOOP("messages", "Annuleren")  # koerskaart/ui/messages.py
+QT_TRANSLATE_NOOP("portfolio", "Beschikbare capaciteit")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Team")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Jaar")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Beschikbaar voor opgaven (fte)")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Beschikbaar voor opgaven")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Teamleider")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Opslaan")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Annuleren")  # koerskaart/ui/portfolio/capacity_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Beschikbare capaciteit invullen…")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Capaciteit per team")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Team en opgaven")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Beschikbaar")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Gevraagd")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Toegezegd")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Gat")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Vrij")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Wat als deze opgaven naar ‘later’ gaan?")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Opgaven die naar later gaan")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "later")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Geen team heeft meer toegezegd dan het beschikbaar heeft.")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "{team}: {confirmed} fte toegezegd van {available} beschikbaar")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "{team}: {asked} fte gevraagd van {available} beschikbaar")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Naar later: %1 fte gevraagde capaciteit vrij in %2.")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "Vink een opgave aan om te zien wat dat de teams oplevert.")  # koerskaart/ui/portfolio/capacity_view.py
+QT_TRANSLATE_NOOP("portfolio", "De kaart toont %1 opgaven: links kort, rechts lang, onder eenvoudig, boven complex.")  # koerskaart/ui/portfolio/description.py
+QT_TRANSLATE_NOOP("portfolio", "ondertekend")  # koerskaart/ui/portfolio/description.py
+QT_TRANSLATE_NOOP("portfolio", "niet ondertekend")  # koerskaart/ui/portfolio/description.py
+QT_TRANSLATE_NOOP("portfolio", "- %1: %2, %3 fte gevraagd, %4")  # koerskaart/ui/portfolio/description.py
+QT_TRANSLATE_NOOP("portfolio", "Niet op de kaart (duur of complexiteit onbekend):")  # koerskaart/ui/portfolio/description.py
+QT_TRANSLATE_NOOP("portfolio", "%1 (over %2)")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Stoplicht: %1")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "versie %1")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "nog geen versie")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Bestuurlijk opdrachtgever: %1")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Opdrachtnemer: %1")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Capaciteit: %1 fte gevraagd, %2 toegezegd")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Complexiteit %1 · duur in maanden: %2")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Volgende mijlpaal: %1 (%2)")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Geen rapportage over deze periode.")  # koerskaart/ui/portfolio/facts_text.py
+QT_TRANSLATE_NOOP("portfolio", "Domein")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Bestuurlijk opdrachtgever")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Status")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Stoplicht")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Zoeken op titel of naam")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Zoeken")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Periode")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Alle: %1")  # koerskaart/ui/portfolio/filter_bar.py
+QT_TRANSLATE_NOOP("portfolio", "Stoplichten per maand")  # koerskaart/ui/portfolio/light_strip.py
+QT_TRANSLATE_NOOP("portfolio", "G")  # koerskaart/ui/portfolio/light_strip.py
+QT_TRANSLATE_NOOP("portfolio", "O")  # koerskaart/ui/portfolio/light_strip.py
+QT_TRANSLATE_NOOP("portfolio", "R")  # koerskaart/ui/portfolio/light_strip.py
+QT_TRANSLATE_NOOP("portfolio", "Inzoomen")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Inzoomen op een kwadrant")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Hele kaart")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Activiteiten tonen")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Als tabel")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Beschrijving in woorden")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "De kaart als tabel")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Opgave")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Kwadrant")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Duur (maanden)")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Complexiteit")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Gevraagd (fte)")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "De kaart in woorden")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Kies een opgave op de kaart (klik, of pijltjestoetsen).")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Opgave openen")  # koerskaart/ui/portfolio/map_view.py
+QT_TRANSLATE_NOOP("portfolio", "Kaart van de opgaven: complexiteit tegen duur")  # koerskaart/ui/portfolio/map_widget.py
+QT_TRANSLATE_NOOP("portfolio", "Pijltjestoetsen: naar de volgende opgave. Enter: openen. 1 tot 4: inzoomen. 0: uitzoomen.")  # koerskaart/ui/portfolio/map_widget.py
+QT_TRANSLATE_NOOP("portfolio", "Geen opgaven op de kaart.")  # koerskaart/ui/portfolio/map_widget.py
+QT_TRANSLATE_NOOP("portfolio", "Activiteit: %1\nvan de opgave: %2")  # koerskaart/ui/portfolio/map_widget.py
+QT_TRANSLATE_NOOP("portfolio", "Opgaven")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Rapportage invullen…")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Alle rapportages")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Sta je er niet op, dan bestaat het niet. Nog geen rapportage over %1 (%2): %3")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Over %1 heeft elke opgave gerapporteerd.")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Geen opgave gekozen.")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Toelichting")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Gedaan")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Hierna")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Hulp gevraagd van het opgavenboard")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Nog geen rapportages.")  # koerskaart/ui/portfolio/progress_view.py
+QT_TRANSLATE_NOOP("portfolio", "Voortgangsrapportage")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Over de maand")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "In het contract staan geen afspraken over het stoplicht.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Afspraak in het contract: %1")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Toelichting (verplicht bij oranje en rood)")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Wat is er gedaan?")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Wat komt hierna?")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Welke hulp vraagt u van het opgavenboard?")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Hulp gevraagd")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Opgesteld door")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Rapportage opslaan")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Kies een stoplicht: groen, oranje of rood.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Leg uit waarom het stoplicht op %1 staat: bij oranje en rood is een toelichting verplicht.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Vul in wie de rapportage opstelt.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Over een maand die nog moet komen kunt u nog niet rapporteren.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "Deze tekst is te lang; houd hem korter dan 4001 tekens.")  # koerskaart/ui/portfolio/report_dialog.py
+QT_TRANSLATE_NOOP("portfolio", "BO")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "AO")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "ON")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Versie")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "(getekend)")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Leeftijd (dagen)")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Toegezegd (fte)")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Gat (fte)")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Volgende mijlpaal")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Ambtelijk opdrachtgever")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Opdrachtnemer")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Dagen sinds de laatste rapportage")  # koerskaart/ui/portfolio/table_model.py
+QT_TRANSLATE_NOOP("portfolio", "Portefeuille – alle opgaven")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Alle opgaven als tabel")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Kaart")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Tabel")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Wat kunnen we aan?")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Voortgang")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "&Portefeuille")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Rapport voor het opgavenboard (pdf)…")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Exporteren naar Excel…")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Voortgangsrapportage invullen…")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Vernieuwen")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Sluiten")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Portefeuille – %1 van %2 opgaven – %3")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Kies eerst een opgave.")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Rapport voor het opgavenboard opslaan")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "PDF-bestand (*.pdf)")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Rapport opslaan")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Opgeslagen: %1")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Portefeuille opslaan als Excel")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Excel-werkmap (*.xlsx)")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "Excel opslaan")  # koerskaart/ui/portfolio/window.py
+QT_TRANSLATE_NOOP("portfolio", "groen")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "oranje")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "rood")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "geen rapportage")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "concept")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "in gesprek")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "ter ondertekening")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "getekend")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "herzien")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "Kort en eenvoudig")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "lijnwerk in het team")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "Kort en complex")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "een project met een vast resultaat")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "Lang en eenvoudig")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "een programma dat samenhang houdt")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "Complex en lang")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "opgavegerichte aanpak met partners")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "Duur (van de eerste tot de laatste activiteit)")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "{n} jaar")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "eenvoudig")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "zeer complex")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "nog niet ondertekend")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "grootte: gevraagde fte")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", ",")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "januari")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "februari")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "maart")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "april")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "mei")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "juni")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "juli")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "augustus")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "september")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "oktober")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "november")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "december")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "jan")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "feb")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "mrt")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "apr")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "jun")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "jul")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "aug")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "sep")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "okt")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "nov")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("portfolio", "dec")  # koerskaart/ui/portfolio/words.py
 QT_TRANSLATE_NOOP("RecordActions", "Ondertekenen")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "&Contract")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "Contracteringsformat (PDF)…")  # koerskaart/ui/record/hooks.py

@@ -149,7 +149,7 @@ def test_jumping_back_and_forth_never_loses_input(qtbot, window, repo, contract_
     editor = window.editor("story_dream")
     assert isinstance(editor, LongTextEditor)
     assert editor.value() == "Een plein waar iedereen zich thuis voelt – ook ’s avonds"
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step_key() == "tijdlijn"
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.current_step_key() == "verhaal"

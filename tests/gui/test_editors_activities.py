@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from koerskaart.storage.models import Activity
 from koerskaart.ui import messages
 from koerskaart.ui.editors.activities import ActivitiesEditor
-from koerskaart.ui.editors.table_delegates import ClearableDateEdit
+from koerskaart.ui.editors.table_delegates import ClearableDateEdit  # a typed date field
 from tests.gui.editor_support import (
     lock,
     open_session,

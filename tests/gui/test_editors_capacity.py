@@ -142,7 +142,7 @@ def test_confirm_partly_and_not_each_add_an_entry_and_the_history_shows_them(
     assert rows[0].confirmed_at is not None
     assert editor.gaps.team_lines[0].light == TrafficLight.GREEN
     assert editor.gaps.team_lines[0].gap.text() == "geen tekort"
-    assert "Toegezegd" in editor.gaps.team_lines[0].badge.text()
+    assert "Bevestigd" in editor.gaps.team_lines[0].badge.text()
 
     panel.choose("deels")
     assert panel.amount.value() == pytest.approx(0.8)  # partly keeps the amount to adjust
@@ -157,11 +157,11 @@ def test_confirm_partly_and_not_each_add_an_entry_and_the_history_shows_them(
     assert rows[0].id != rows[1].id  # a new entry, the first one untouched
     assert editor.gaps.team_lines[0].light == TrafficLight.ORANGE
     assert editor.gaps.team_lines[0].gap.text() == "tekort 0,4 fte"
-    assert "Deels toegezegd: 0,4 fte, door Jan de Vries" in panel.current.text()
+    assert "Deels bevestigd: 0,4 fte, door Jan de Vries" in panel.current.text()
     assert panel.history_toggle.text() == "Eerdere toezeggingen (1)"
     qtbot.mouseClick(panel.history_toggle, Qt.MouseButton.LeftButton)
     assert panel.history.isVisibleTo(panel)
-    assert "Toegezegd: 0,8 fte, door Jan de Vries" in panel.history.text()
+    assert "Bevestigd: 0,8 fte, door Jan de Vries" in panel.history.text()
 
     panel.choose("niet")
     assert panel.amount.value() == 0
@@ -176,7 +176,7 @@ def test_confirm_partly_and_not_each_add_an_entry_and_the_history_shows_them(
     ]
     assert panel.name.text() == "Piet Teamleider"
     assert editor.gaps.team_lines[0].light == TrafficLight.RED
-    assert "Niet toegezegd" in editor.gaps.team_lines[0].badge.text()
+    assert "Niet bevestigd" in editor.gaps.team_lines[0].badge.text()
     assert editor.gaps.team_lines[0].gap.text() == "tekort 0,8 fte"
     assert "Eerdere toezeggingen (2)" == panel.history_toggle.text()
     assert panel.history.text().count("•") == 2
@@ -202,7 +202,7 @@ def test_gaps_per_team_and_total_keep_fte_and_hours_apart(qtbot, editor, session
     assert set(totals) == {("fte", "week"), ("uren", "maand")}
     assert totals["fte", "week"].gap.text() == "tekort 0,3 fte"
     assert "gevraagd 1,2 fte per week" in totals["fte", "week"].figures.text()
-    assert "toegezegd 0,9 fte" in totals["fte", "week"].figures.text()
+    assert "bevestigd 0,9 fte" in totals["fte", "week"].figures.text()
     assert totals["fte", "week"].light == TrafficLight.ORANGE
     assert totals["uren", "maand"].gap.text() == "tekort 16 uur"
     assert totals["uren", "maand"].light == TrafficLight.RED
@@ -215,7 +215,7 @@ def test_gaps_per_team_and_total_keep_fte_and_hours_apart(qtbot, editor, session
     assert totals["fte", "week"].gap.text() == "geen tekort"
     assert all(line.light == TrafficLight.GREEN for line in editor.gaps.team_lines)
     status = editor.model.index(2, editor.model.column_of("id"))
-    assert "Toegezegd" in editor.model.data(status)
+    assert "Bevestigd" in editor.model.data(status)
     assert editor.model.data(status, Qt.ItemDataRole.BackgroundRole).name() == "#d9f0e0"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from koerskaart.storage.repository import Repository
 from koerskaart.ui.record.pdf_preview import PdfPreview, print_document, safe_file_name
+from tests.gui.app_support import SCREENSHOTS as SCREENSHOTS_DIR
 from tests.gui.app_support import SIZE, screenshot
 from tests.unit.record_support import ODD_TEXT, fill, new_contract, question_set, sign_all
 
@@ -127,6 +128,41 @@ def test_file_names_lose_characters_a_file_system_refuses() -> None:
     assert safe_file_name('a/b\\c:d*e?f"g<h>i|j') == "a-b-c-d-e-f-g-h-i-j"
     assert safe_file_name("...") == "contracteringsformat"
     assert len(safe_file_name("x" * 500)) == 120
+
+
+@pytest.mark.parametrize("zoom", [0, 2], ids=["zoom0", "zoom+2"])
+def test_the_preview_fits_a_shared_screen_with_every_action_visible(
+    qtbot, repo: Repository, popups, tmp_path: Path, zoom: int
+) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from koerskaart.ui.presentation import apply_presentation
+    from koerskaart.ui.settings import UiSettings
+
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = True
+    settings.zoom = zoom
+    contract_id = new_contract(repo, question_set(), title="Europaplein: veilig & levendig")
+    fill(repo, contract_id)
+    window = PdfPreview(repo, contract_id, question_set())
+    qtbot.addWidget(window)
+    apply_presentation(window, settings)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    window.fit_to_screen()
+    assert window.width() <= 1280 and window.height() <= 680  # 720 with a title bar
+    window.resize(QSize(1280, 680))  # the shared screen
+    QApplication.processEvents()
+    window.grab().save(str(SCREENSHOTS_DIR / f"pdf_preview_presentation_zoom{zoom}.png"))
+    for bar in (window.toolbar, window.page_toolbar):
+        for action in bar.actions():
+            if action.isSeparator():
+                continue
+            button = bar.widgetForAction(action)
+            assert isinstance(button, QToolButton) and button.isVisible(), action.text()
+            assert bar.rect().contains(button.geometry()), action.text()
+    window.close()
 
 
 def preview_is_genuine(window: PdfPreview) -> bool:

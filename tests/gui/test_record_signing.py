@@ -189,8 +189,19 @@ def test_three_signatures_through_the_widgets_lock_the_contract(
             box = block.signature_field.pad.box()
             x, y = round(box.left()), round(box.top())
             _draw(qtbot, block.signature_field.pad, [(x + 10, y + 40), (x + 50, y + 10), (x + 90, y + 50)])
+        if number == 3:
+            # The completing signature says what it does and asks first; "Nog niet" changes nothing.
+            popups.reply(1)
+            with qtbot.assertNotEmitted(page.signed):
+                qtbot.mouseClick(block.sign_button, Qt.MouseButton.LeftButton)
+            asked = popups.messages.pop()
+            assert "Hiermee wordt versie 1 vastgelegd en kan niet meer worden gewijzigd" in asked.text
+            assert repo.get_contract(contract_id).locked_at is None
+            popups.reply(0)
         with qtbot.waitSignal(page.signed, timeout=3000):
             qtbot.mouseClick(block.sign_button, Qt.MouseButton.LeftButton)
+        if number == 3:
+            assert "vastgelegd" in popups.messages.pop().text
         assert popups.messages == []
         assert block.state_label.text().startswith(f"✔ Getekend door {name} op ")
         assert block.state_label.text().endswith(f"in {place}")

@@ -125,3 +125,58 @@ def test_capacity_stacks_the_panel_and_the_gaps_in_large_type(
     QApplication.processEvents()
     assert not window.editor("capacity").stacked()  # normal type: side by side
     window.close()
+
+
+@pytest.fixture
+def new_opgave(repo: Repository) -> int:
+    from tests.gui.conversation_support import new_contract
+
+    return new_contract(repo, default_question_set(), title="Nieuwe opgave: schone en groene wijk")
+
+
+@pytest.mark.parametrize("zoom", [0, 1, 2], ids=["zoom0", "zoom+1", "zoom+2"])
+@pytest.mark.parametrize("which", ["europaplein", "nieuw"])
+def test_no_talk_content_is_cut_off_or_clipped_in_presentation_mode(
+    qtbot, repo, versions, new_opgave, tmp_path, zoom, which, popups
+):
+    """Every label, button and table cell of every step shows its whole text at 1280x720 in
+    presentation mode, zoomed in up to twice: rows grow and texts wrap, nothing ends in "…"."""
+    from tests.gui.fit_support import clipped_content
+
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = True
+    settings.zoom = zoom
+    contract_id = versions[1] if which == "europaplein" else new_opgave
+    window = open_window(qtbot, repo, contract_id, settings)
+    found: dict[str, list[str]] = {}
+    for key in window.step_keys():
+        window.show_step(key)
+        QApplication.processEvents()
+        problems = clipped_content(window.stack.currentWidget())
+        if problems:
+            found[key] = problems
+    window.close()
+    assert not found, found
+
+
+def test_the_clipping_check_sees_a_cut_off_label_and_cell(qtbot, repo, versions, tmp_path, popups):
+    from tests.gui.fit_support import clipped_content
+
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.presentation = True
+    window = open_window(qtbot, repo, versions[1], settings)
+    window.show_step("aanpak")
+    QApplication.processEvents()
+    page = window.stack.currentWidget()
+    assert clipped_content(page) == []
+    view = window.editor("activities").table.view
+    view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
+    view.verticalHeader().resizeSection(0, 20)  # a row too short for its text
+    label = window.blocks["activities"].label
+    label.setWordWrap(False)
+    label.setFixedWidth(40)
+    QApplication.processEvents()
+    problems = clipped_content(page)
+    assert any("cell cut off" in p for p in problems)
+    assert any("label cut off" in p and "Activiteiten" in p for p in problems)
+    window.close()

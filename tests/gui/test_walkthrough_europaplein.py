@@ -316,7 +316,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     for key in ("opgave_what", "opgave_why_now", "opgave_source", "opgave_domains"):
         assert snap.value(key) == A[key], key
     assert state_of(window, "aan_tafel") == StepState.COMPLETE
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
     # 3 ------------------------------------------------------------------ the story
     assert window.current_step_key() == "verhaal"
@@ -394,7 +394,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     assert {a.name: a.priority for a in snap.activities} == {n: v[0] for n, v in ACTIVITIES.items()}
     assert [a.name for a in snap.activities if a.priority == "nu"] == names[:2]
     assert snap.value("priorities_not_reason") == A["priorities_not_reason"]
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
     # 6 ------------------------------------------------------------------ activities and approach
     assert window.current_step_key() == "aanpak"
@@ -565,7 +565,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     with qtbot.waitSignal(capacity.changed, timeout=2000):
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.history_toggle.text() == "Eerdere toezeggingen (1)"
-    assert "Deels toegezegd: 1 fte, door B. Meijer-Demo" in panel.current.text()
+    assert "Deels bevestigd: 1 fte, door B. Meijer-Demo" in panel.current.text()
     assert [line.light for line in capacity.gaps.team_lines] == [TrafficLight.ORANGE, TrafficLight.ORANGE]
     type_into(window, "capacity_skills", A["capacity_skills"])
     type_into(window, "capacity_gap_plan", A["capacity_gap_plan"])
@@ -606,7 +606,7 @@ def test_the_whole_europaplein_conversation_through_the_real_widgets(
     assert snap.value("risk_political_approach") == A["risk_political_approach"]
     assert snap.value("stories_and_successes") is None
     assert window.blocks["stories_and_successes"].marker.isVisibleTo(window)
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
     # 10 ----------------------------------------------------------------- the agreement
     assert window.current_step_key() == "afspraak"

@@ -176,7 +176,7 @@ def _change_question_set_text(document: dict[str, Any]) -> None:
 
 BAD_DOCUMENTS: dict[str, Callable[[dict[str, Any]], None]] = {
     "wrong format name": _set("format", "iets-anders"),
-    "newer format version": _set("format_version", 2),
+    "newer format version": _set("format_version", 3),
     "format version as text": _set("format_version", "1"),
     "format version zero": _set("format_version", 0),
     "missing opgave": _delete("opgave"),
@@ -282,7 +282,7 @@ def test_messages_name_the_field_that_is_wrong(valid_document: dict[str, Any], t
 
 
 def test_a_newer_format_version_says_so(valid_document: dict[str, Any], tmp_path: Path) -> None:
-    valid_document["format_version"] = 2
+    valid_document["format_version"] = 3
     path = tmp_path / "nieuw.json"
     path.write_text(dump(valid_document), encoding="utf-8")
     with pytest.raises(ExchangeError, match="nieuwere versie van Koerskaart"):

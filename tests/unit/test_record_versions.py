@@ -157,3 +157,31 @@ def test_priorities_question_shows_moves_between_now_later_and_not(repo: Reposit
     (row,) = by_key["priorities"].rows
     assert [(f.label, f.old_text, f.new_text) for f in row.fields] == [("Prioriteit", "Nu", "Niet")]
     assert by_key[""].label == "Vragenlijst"  # the question set itself changed
+
+
+def test_a_question_answered_per_version_starts_empty_in_the_new_version(
+    repo: Repository, signed: int
+) -> None:
+    from tests.unit.record_support import QUESTIONS
+
+    text = QUESTIONS.replace(
+        'key = "meeting_date"\ntype = "date"\n', 'key = "meeting_date"\ntype = "date"\nper_version = true\n'
+    )
+    assert text != QUESTIONS
+    qs = parse_question_set(text, "testgesprek.toml")
+    assert load_snapshot(repo, signed).value("meeting_date")  # version 1 has its date
+    new_id = recontract(repo, signed, "Nieuw gesprek", qs).id or 0
+    new = load_snapshot(repo, new_id)
+    assert new.value("meeting_date") is None  # version 2 is held on a day of its own
+    assert new.value("opgave_what") == load_snapshot(repo, signed).value("opgave_what")  # the rest stays
+    assert load_snapshot(repo, signed).value("meeting_date")  # and version 1 keeps its date
+
+
+def test_the_default_question_set_empties_the_conversation_date_in_a_new_version() -> None:
+    from koerskaart.paths import DEFAULT_QUESTION_SET
+    from koerskaart.questions.loader import load_question_set
+
+    qs = load_question_set(DEFAULT_QUESTION_SET)
+    assert qs.question("meeting_date").per_version
+    assert [q.key for q in qs.questions() if q.per_version] == ["meeting_date"]
+    assert qs.question("duration_months").unit_label("en") == "months"

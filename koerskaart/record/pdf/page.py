@@ -142,33 +142,57 @@ def draw_footer(canvas: Canvas, footer: Footer, number: int, total: int) -> None
     canvas.restoreState()
 
 
+class MarkerCanvas(Canvas):
+    """A Canvas that notes on which page each marker of an undrawable character was drawn and
+    explains them in a legend at the foot of that page. ``descriptions`` maps a code point
+    ("U+1F984") to what it stands for. Any document drawing text prepared by ``text.py`` uses it
+    (or :func:`canvas_factory`'s subclass): ReportLab refuses a marker nobody handles."""
+
+    descriptions: dict[str, str] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._markers: dict[int, list[str]] = {}
+
+    def getNamedCB(self, name: str) -> Any:  # noqa: N802 (ReportLab's name)
+        if name == MARKER_CALLBACK:
+            return self._marker_seen
+        return super().getNamedCB(name)
+
+    def _marker_seen(self, _canvas: Canvas, _kind: str, label: str | None) -> None:
+        seen = self._markers.setdefault(self._pageNumber, [])
+        if label and label not in seen:
+            seen.append(label)
+
+    def _legend(self, number: int) -> None:
+        if self._markers.get(number):
+            draw_legend(self, [self.descriptions.get(code, code) for code in self._markers[number]])
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._legend(self._pageNumber)
+        super().showPage()
+
+
+def marker_canvas(legends: dict[str, str]) -> type[MarkerCanvas]:
+    """A :class:`MarkerCanvas` class with ``legends`` as its descriptions (for ``canvasmaker``)."""
+    return type("LegendCanvas", (MarkerCanvas,), {"descriptions": legends})
+
+
 def canvas_factory(footer: Footer, legends: dict[str, str] | None = None) -> type[Canvas]:
     """A Canvas class that draws ``footer`` with the right "Pagina x van y" on every page.
 
     ``legends`` maps a marker's code point ("U+1F984") to its description; a page on which such
     a marker was drawn gets a legend line below its footer."""
-    descriptions = legends if legends is not None else {}
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(marker_canvas(legends if legends is not None else {})):  # type: ignore[misc]  # a class made at run time
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self._markers: dict[int, list[str]] = {}
             self._sections: dict[int, list[tuple[str, int]]] = {}
 
         def note_section(self, title: str, level: int) -> None:
             """A heading drawn on this page: it becomes a bookmark once the page is written."""
             self._sections.setdefault(self._pageNumber, []).append((title, level))
-
-        def getNamedCB(self, name: str) -> Any:  # noqa: N802 (ReportLab's name)
-            if name == MARKER_CALLBACK:
-                return self._marker_seen
-            return super().getNamedCB(name)
-
-        def _marker_seen(self, _canvas: Canvas, _kind: str, label: str | None) -> None:
-            seen = self._markers.setdefault(self._pageNumber, [])
-            if label and label not in seen:
-                seen.append(label)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -176,7 +200,7 @@ def canvas_factory(footer: Footer, legends: dict[str, str] | None = None) -> typ
 
         def save(self) -> None:
             total = len(self._pages)
-            markers, sections = self._markers, self._sections
+            sections = self._sections
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 # Bookmarks only now: ReportLab's page reference is the page being written.
@@ -185,13 +209,12 @@ def canvas_factory(footer: Footer, legends: dict[str, str] | None = None) -> typ
                     self.bookmarkPage(key)
                     self.addOutlineEntry(title, key, level=level)
                 draw_footer(self, footer, number, total)
-                if markers.get(number):
-                    draw_legend(self, [descriptions.get(code, code) for code in markers[number]])
+                self._legend(number)
                 if footer.changed_text:
                     draw_changed(self, footer.changed_text)
                 elif footer.concept:
                     draw_watermark(self)
-                super().showPage()
+                Canvas.showPage(self)  # the legend is drawn above, with the footer
             if sections:
                 self.showOutline()
             super().save()

@@ -104,7 +104,7 @@ def _capacity(snapshot: ContractSnapshot, language: str) -> list[str]:
         unit = value_label("unit", r.unit, language)
         asked = (
             _tr("gevraagd %1 per %2")
-            .replace("%1", format_number(r.amount, unit=unit))
+            .replace("%1", format_number(r.amount, language, unit=unit))
             .replace("%2", escape(period_word(r.period)))
         )
         c = line.confirmation
@@ -113,7 +113,7 @@ def _capacity(snapshot: ContractSnapshot, language: str) -> list[str]:
         else:
             answer = (
                 f"{escape(value_label('confirmation', c.status, language))}: "
-                f"{format_number(c.confirmed_amount, unit=unit)} "
+                f"{format_number(c.confirmed_amount, language, unit=unit)} "
                 + _tr("door %1 op %2")
                 .replace("%1", escape(c.confirmed_by))
                 .replace("%2", format_moment(c.confirmed_at, language))
@@ -125,9 +125,9 @@ def _capacity(snapshot: ContractSnapshot, language: str) -> list[str]:
             "<b>"
             + _tr("Totaal per %1: gevraagd %2, bevestigd %3, tekort %4")
             .replace("%1", escape(period_word(total.period)))
-            .replace("%2", format_number(total.asked, unit=unit))
-            .replace("%3", format_number(total.confirmed, unit=unit))
-            .replace("%4", format_number(max(total.gap, 0), unit=unit))
+            .replace("%2", format_number(total.asked, language, unit=unit))
+            .replace("%3", format_number(total.confirmed, language, unit=unit))
+            .replace("%4", format_number(max(total.gap, 0), language, unit=unit))
             + "</b>"
         )
     return result

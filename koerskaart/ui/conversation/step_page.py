@@ -211,6 +211,7 @@ class StepPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.step = step
+        self.setAccessibleName(step.title(language))  # a screen reader names the page by its step
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(self)
@@ -250,12 +251,6 @@ class StepPage(QScrollArea):
             self.ensureWidgetVisible(target, 0, 40)  # a tall block: the editor matters most
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
-
-    def first_focus(self) -> None:
-        for block in self.blocks.values():
-            if not block.isHidden() and block.editor is not None:
-                block.editor.setFocus(Qt.FocusReason.TabFocusReason)
-                return
 
     def block_of(self, widget: QWidget | None) -> QuestionBlock | None:
         while widget is not None:

@@ -21,9 +21,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -42,11 +43,15 @@ from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
 from koerskaart.ui.conversation.autosave import Autosave
 from koerskaart.ui.conversation.banner import Banner
+from koerskaart.ui.conversation.focus import focus_first_field
+from koerskaart.ui.conversation.keyboard_help import KeyboardHelp
 from koerskaart.ui.conversation.review_page import ReviewPage
 from koerskaart.ui.conversation.step_list import StepListModel, StepListView
 from koerskaart.ui.conversation.step_page import QuestionBlock, StepPage
+from koerskaart.ui.drafts import Drafts
 from koerskaart.ui.editors.base import QuestionEditor
-from koerskaart.ui.presentation import apply_presentation, toggle_full_screen
+from koerskaart.ui.keyboard import install_alt_filter
+from koerskaart.ui.presentation import PresentationController, toggle_full_screen
 from koerskaart.ui.session import ContractSession
 from koerskaart.ui.settings import UiSettings
 
@@ -58,6 +63,8 @@ class ConversationWindow(QMainWindow):
     stepChanged = Signal(str)
     questionFocused = Signal(str)
     closed = Signal()
+    facilitatorRequested = Signal()  # Beeld → Facilitatorvenster; the main window opens it
+    versionRequested = Signal(int)  # another version (picked, or just made): shown in this place
 
     def __init__(
         self,
@@ -84,6 +91,7 @@ class ConversationWindow(QMainWindow):
         self._progress_timer.timeout.connect(self.refresh_progress)
 
         self._stored_step = ""
+        self._focused_once = False
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
@@ -101,13 +109,18 @@ class ConversationWindow(QMainWindow):
             .replace("%1", opgave.title)
             .replace("%2", str(contract.version))
         )
+        self._fill_versions()
         self._apply_lock()
         self.refresh_progress()
         self._refresh_visibility()
         start = contract.current_step if contract.current_step in self.step_model.keys() else ""
         self._stored_step = contract.current_step
         self.show_step(start or self.step_model.keys()[0])
-        apply_presentation(self, settings)
+        # Its own presentation controller until the main window shares the app-wide one.
+        self.presentation = PresentationController(settings, self)
+        self.presentation.register(self)
+        self._build_view_menu()
+        install_alt_filter()
         self._fit_step_list()
         geometry = settings.geometry("conversation")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -131,12 +144,19 @@ class ConversationWindow(QMainWindow):
         self.title_label = QLabel(central)
         self.title_label.setObjectName("titleLabel")
         self.title_label.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        self.version_picker = QComboBox(central)
+        self.version_picker.setAccessibleName(self.tr("Versie van dit gesprek"))
+        self.version_picker.setToolTip(self.tr("Een andere versie bekijken (elke versie blijft leesbaar)"))
+        self.version_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        header.addWidget(self.version_picker, 0, Qt.AlignmentFlag.AlignVCenter)
         self.stack = QStackedWidget(central)
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Vorige"), central)
-        self.back_button.setToolTip(self.tr("Vorige stap (Alt+Links of PageUp)"))
+        self.back_button.setToolTip(self.tr("Vorige stap (Alt+Links of Ctrl+PageUp)"))
         self.next_button = QPushButton(self.tr("Volgende →"), central)
-        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts of PageDown)"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts of Ctrl+PageDown)"))
         for button in (self.back_button, self.next_button):
             button.setAutoDefault(False)
         self.position_label = QLabel(central)
@@ -146,7 +166,7 @@ class ConversationWindow(QMainWindow):
         nav.addWidget(self.position_label)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        right.addWidget(self.title_label)
+        right.addLayout(header)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         row.addLayout(right, 1)
@@ -191,16 +211,94 @@ class ConversationWindow(QMainWindow):
                 self.autosave.watch(block.editor)
                 block.editor.changed.connect(lambda k=key: self._editor_changed(k))
 
+    def _build_view_menu(self) -> None:
+        """The "Beeld" menu: presentation mode, zoom, full screen, facilitator window, keys."""
+        self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        self.keyboard_help: KeyboardHelp | None = None
+
+        def action(
+            text: str, keys: list[str], slot: object, context=Qt.ShortcutContext.WindowShortcut
+        ) -> QAction:
+            item = QAction(text, self)
+            item.setShortcuts([QKeySequence(k) for k in keys])
+            item.setShortcutContext(context)
+            item.triggered.connect(slot)
+            self.view_menu.addAction(item)
+            return item
+
+        self.view_actions: dict[str, QAction] = {}
+        presentation = action(self.tr("&Presentatiemodus"), ["Ctrl+Shift+P"], lambda: None)
+        presentation.setCheckable(True)
+        presentation.setChecked(self.settings.presentation)
+        presentation.triggered.disconnect()
+        presentation.toggled.connect(lambda on: self.presentation.set_presentation(on))
+        self.view_actions["presentation"] = presentation
+        self.view_menu.addSeparator()
+        self.view_actions["zoom_in"] = action(
+            self.tr("&Groter"), ["Ctrl++", "Ctrl+="], lambda: self.presentation.zoom_in()
+        )
+        self.view_actions["zoom_out"] = action(
+            self.tr("&Kleiner"), ["Ctrl+-"], lambda: self.presentation.zoom_out()
+        )
+        self.view_actions["zoom_reset"] = action(
+            self.tr("&Normale grootte"), ["Ctrl+0"], lambda: self.presentation.zoom_reset()
+        )
+        self.view_menu.addSeparator()
+        self.view_actions["full_screen"] = action(
+            self.tr("&Volledig scherm"), ["F11"], lambda: toggle_full_screen(self)
+        )
+        self.view_actions["facilitator"] = action(
+            self.tr("&Facilitatorvenster"), ["Ctrl+Shift+F"], self.facilitatorRequested.emit
+        )
+        self.view_actions["keys"] = action(
+            self.tr("&Toetsen…"), ["F1", "?", "Shift+?"], self.show_keyboard_help
+        )
+        self.presentation.changed.connect(self._presentation_changed)
+
+    def use_presentation(self, controller: PresentationController, shared: dict[str, QAction]) -> None:
+        """Follow the app-wide mode and zoom: ``shared`` holds the main window's application-wide
+        actions (presentation, zoom_in, zoom_out, zoom_reset), shown in this window's menu in
+        place of its own so that one key never has two meanings."""
+        self.presentation.changed.disconnect(self._presentation_changed)
+        self.presentation = controller
+        controller.register(self)
+        controller.changed.connect(self._presentation_changed)
+        for name, replacement in shared.items():
+            own = self.view_actions.get(name)
+            if own is None:
+                continue
+            self.view_menu.insertAction(own, replacement)
+            self.view_menu.removeAction(own)
+            own.setShortcuts([])
+            own.deleteLater()
+            self.view_actions[name] = replacement
+
+    def _presentation_changed(self) -> None:
+        item = self.view_actions.get("presentation")
+        if item is not None and item.isChecked() != self.settings.presentation:
+            item.blockSignals(True)
+            item.setChecked(self.settings.presentation)
+            item.blockSignals(False)
+
+    def show_keyboard_help(self) -> KeyboardHelp:
+        if self.keyboard_help is None:
+            self.keyboard_help = KeyboardHelp(self)
+            self.presentation.register(self.keyboard_help)
+        self.keyboard_help.fit_to_screen()
+        self.keyboard_help.show()
+        self.keyboard_help.raise_()
+        return self.keyboard_help
+
     def _connect(self) -> None:
         self.step_view.jumpRequested.connect(self.show_step)
         self.back_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.review.jumpRequested.connect(self.focus_question)
         for keys, slot in (
-            (("Alt+Left", "PgUp"), self.previous_step),
-            (("Alt+Right", "PgDown"), self.next_step),
+            # PageUp/PageDown scroll the page that has the focus; steps change on explicit keys.
+            (("Alt+Left", "Ctrl+PgUp"), self.previous_step),
+            (("Alt+Right", "Ctrl+PgDown"), self.next_step),
             (("Ctrl+S",), self.save_now),
-            (("F11",), lambda: toggle_full_screen(self)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
@@ -210,6 +308,8 @@ class ConversationWindow(QMainWindow):
         self.session.failed.connect(self._failed)
         self.session.contentChanged.connect(lambda _what: self._progress_timer.start())
         self.save_banner.actionTriggered.connect(self._banner_action)
+        self.lock_banner.actionTriggered.connect(self.start_recontract)
+        self.version_picker.activated.connect(self._version_picked)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
@@ -222,8 +322,11 @@ class ConversationWindow(QMainWindow):
     def step_keys(self) -> list[str]:
         return self.step_model.keys()
 
-    def show_step(self, key: str) -> None:
-        """Go to a step (or the review, or an added page); pending edits are saved first."""
+    def show_step(self, key: str, *, focus: bool = True) -> None:
+        """Go to a step (or the review, or an added page); pending edits are saved first.
+
+        The keyboard then lands in the new page's first typing field (``focus=False`` when the
+        caller puts it somewhere itself)."""
         if key == self._current or key not in self._widgets:
             return
         self.autosave.flush()
@@ -234,6 +337,9 @@ class ConversationWindow(QMainWindow):
         self._show_position()
         if key == REVIEW_KEY:
             self.refresh_progress()
+        # The cursor goes with the step: a sentence typed next lands in the new step's first field.
+        if focus:
+            focus_first_field(self._widgets[key])
         # Storing the step and telling the facilitator window wait until the new page is painted.
         self._step_timer.start()
 
@@ -263,7 +369,7 @@ class ConversationWindow(QMainWindow):
         block = self.blocks.get(key)
         if block is None:
             return False
-        self.show_step(self.question_set.step_of(key))
+        self.show_step(self.question_set.step_of(key), focus=False)
         return self.pages[self.question_set.step_of(key)].focus_question(key)
 
     def add_extra_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -306,6 +412,7 @@ class ConversationWindow(QMainWindow):
             block.reload()
         self._values = {key: a.value for key, a in self.session.answers().items()}
         self.save_banner.setVisible(False)
+        self._fill_versions()
         self._apply_lock()
         self._refresh_visibility()
         self.refresh_progress()
@@ -393,15 +500,72 @@ class ConversationWindow(QMainWindow):
             self.lock_banner.show_message("warning", read_only_text())
         elif read_only:
             self.save_label.setText(self.tr("Alleen lezen"))
-            self.lock_banner.show_message(
-                "info",
-                self.tr(
-                    "Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer "
-                    "wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren)."
-                ),
+            latest = self.repo.latest_contract(self.opgave_id)
+            newest = latest is None or latest.id == self.contract_id
+            text = self.tr(
+                "Deze versie is ondertekend en vastgelegd. U kunt alles lezen, maar niets meer "
+                "wijzigen. Wilt u iets veranderen? Maak dan een nieuwe versie (hercontracteren)."
             )
+            if not newest:
+                text = self.tr(
+                    "Deze versie is ondertekend en vastgelegd; er is een nieuwere versie. Kies die "
+                    "rechtsboven om verder te gaan."
+                )
+            # Only the newest signed version can be re-contracted (record.versions.recontract).
+            self.lock_banner.show_message("info", text, self.tr("Hercontracteren…") if newest else "")
         else:
             self.lock_banner.setVisible(False)
+
+    # ------------------------------------------------------------------ versions
+    def _fill_versions(self) -> None:
+        """Every version of this opgave in the picker, this one chosen."""
+        from koerskaart.record.display import format_date, value_label
+
+        self.version_picker.blockSignals(True)
+        self.version_picker.clear()
+        for contract in self.repo.contracts_of(self.opgave_id):
+            text = self.tr("Versie %1 – %2").replace("%1", str(contract.version))
+            text = text.replace("%2", value_label("status", contract.status, self.language))
+            if contract.locked_at is not None:
+                text += " " + format_date(to_local(contract.locked_at).date(), self.language)
+            self.version_picker.addItem(text, contract.id)
+        self.version_picker.setCurrentIndex(max(self.version_picker.findData(self.contract_id), 0))
+        self.version_picker.setVisible(self.version_picker.count() > 1)
+        self.version_picker.blockSignals(False)
+
+    def _version_picked(self, index: int) -> None:
+        contract_id = self.version_picker.itemData(index)
+        if isinstance(contract_id, int) and contract_id != self.contract_id:
+            self.save_now()
+            self.versionRequested.emit(contract_id)
+
+    def start_recontract(self) -> int | None:
+        """Version n+1 of this signed version, with a reason; shown in this window's place."""
+        from koerskaart.errors import UserFacingError
+        from koerskaart.record.versions import recontract
+
+        contract = self.repo.get_contract(self.contract_id)
+        reason = messages.ask_reason(
+            self,
+            self.tr("Hercontracteren"),
+            self.tr(
+                "Waarom komt er een nieuwe versie? De reden staat in versie %1. Versie %2 blijft "
+                "ondertekend en leesbaar."
+            )
+            .replace("%1", str(contract.version + 1))
+            .replace("%2", str(contract.version)),
+        )
+        if reason is None:
+            return None
+        try:
+            new = recontract(self.repo, self.contract_id, reason, self.question_set)
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Hercontracteren"), exc.message)
+            return None
+        assert new.id is not None
+        self._fill_versions()
+        self.versionRequested.emit(new.id)
+        return new.id
 
     def _fit_step_list(self) -> None:
         """Wide enough for the longest step title at the current type size, within reason."""
@@ -413,6 +577,12 @@ class ConversationWindow(QMainWindow):
         # Capped so the step's own page keeps the room on a 1280 px wide shared screen; long
         # titles wrap onto a second line.
         self.step_view.setFixedWidth(max(220, min(widest + extra, 280)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._focused_once and self._current:
+            self._focused_once = True  # the first step, opened before the window was on screen
+            focus_first_field(self._widgets[self._current])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -430,6 +600,8 @@ class ConversationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._step_timer.isActive():
             self._step_settled()
+        for drafts in self.findChildren(Drafts):
+            drafts.flush()  # names and remarks typed before their button was pressed
         if not self.autosave.flush() and not self.session.read_only:
             keep_open = not messages.confirm(
                 self,

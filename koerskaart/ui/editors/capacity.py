@@ -12,7 +12,7 @@ What this module must not do: add anything up or decide a colour itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from koerskaart.conversation.capacity import summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.questions.model import Question
 from koerskaart.storage.models import CapacityConfirmation, CapacityRequest, Participant, Role
+from koerskaart.ui.drafts import Drafts
 from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.capacity_gap import GapOverview
 from koerskaart.ui.editors.capacity_panel import ConfirmationPanel
@@ -82,6 +83,7 @@ class CapacityEditor(StructuredEditor):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([240, 410])
+        self.splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -93,6 +95,10 @@ class CapacityEditor(StructuredEditor):
         view.selectionModel().currentChanged.connect(self._show_current)
         self.panel.confirmRequested.connect(self.confirm)
         session.contentChanged.connect(self._on_content_changed)
+        # The name and remark typed before "Bevestigen" survive a crash (and a refresh).
+        self.drafts = Drafts(session.repo, session.contract_id, self)
+        self.drafts.keep(self.panel.name, lambda: self._draft_key("naam"))
+        self.drafts.keep(self.panel.remark, lambda: self._draft_key("opmerking"))
 
     def stacked(self) -> bool:
         return self._lower_layout.direction() == QBoxLayout.Direction.TopToBottom
@@ -120,13 +126,28 @@ class CapacityEditor(StructuredEditor):
             self._arrange(event.size().width())
             if self.stacked():
                 self.updateGeometry()  # the wrapped panel's height follows the width
+        self._split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._split()  # the splitter is laid out after this editor's own resize
+        return False
+
+    def _split(self) -> None:
+        """The table's and the panel's share of the height follow from the type size and the
+        window alone, so zooming in and back gives the same picture."""
         if self.stacked():
             self.splitter.setSizes(list(self._stacked_heights()))
+        else:
+            room = max(self.splitter.height() - self.splitter.handleWidth(), 2)
+            table = room * 37 // 100  # as at the start: 240 of 650 px
+            self.splitter.setSizes([table, room - table])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._arrange(self.width())  # presentation mode or zoom: the type size decides
+            self._split()
 
     def _arrange(self, width: int) -> None:
         """Panel and gaps side by side only when both keep room to breathe; else stacked."""
@@ -169,6 +190,7 @@ class CapacityEditor(StructuredEditor):
         )
         if stored is None:
             return False
+        self.drafts.discard(f"capaciteit:{request.id}:")
         self._read_history()  # read back rather than appended: the stored history is the truth
         self._refresh()
         self.changed.emit()
@@ -210,6 +232,16 @@ class CapacityEditor(StructuredEditor):
             self.panel.show_line(None)
             return
         self.panel.show_line(self.model.line(row), self._team_leader(row))
+        if not self.model.read_only:
+            for field, edit in (("naam", self.panel.name), ("opmerking", self.panel.remark)):
+                draft = self.drafts.get(self._draft_key(field))
+                if draft is not None:
+                    edit.setText(draft)
+
+    def _draft_key(self, field: str) -> str:
+        row = self.table.current_row()
+        request_id = self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+        return f"capaciteit:{request_id}:{field}" if request_id is not None else ""
 
     def _on_content_changed(self, what: str) -> None:
         """Another window part stored capacity rows or answers: read the history again."""

@@ -61,7 +61,7 @@ class GapLine(QFrame):
         self.gap.setWordWrap(True)
         self.gap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.figures = QLabel(
-            self.tr("gevraagd %1 %2 · toegezegd %3")
+            self.tr("gevraagd %1 %2 · bevestigd %3")
             .replace("%1", amount_text(item.asked, item.unit))
             .replace("%2", period_text(item.period))
             .replace("%3", amount_text(item.confirmed, item.unit)),
@@ -104,6 +104,7 @@ class GapOverview(QWidget):
         self._lines.setContentsMargins(0, 0, 4, 0)
         self._lines.setSpacing(6)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Tekort per team"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._body)
@@ -191,6 +192,11 @@ class GapOverview(QWidget):
                 else self.tr("Totaal")
             )
             self.total_lines.append(GapLine(item, title, total=True, parent=self._body))
+        # The overview as text for a screen reader: each team's line, then the totals.
+        self.setAccessibleDescription(
+            "; ".join(line.accessibleName() for line in [*self.team_lines, *self.total_lines])
+            or self.tr("Nog geen capaciteit gevraagd.")
+        )
         self._rule = None
         if self.total_lines:
             self._rule = QFrame(self._body)

@@ -37,12 +37,15 @@ def _tr(text: str) -> str:
 
 
 def light_word(light: TrafficLight, *, waiting: bool = False) -> str:
-    """The word beside the colour: "Toegezegd", "Deels toegezegd", "Niet toegezegd"."""
-    if light == TrafficLight.GREEN:
-        return _tr("Toegezegd")
-    if light == TrafficLight.ORANGE:
-        return _tr("Deels toegezegd")
-    return _tr("Nog geen antwoord") if waiting else _tr("Niet toegezegd")
+    """The word beside the colour: "Bevestigd", "Deels bevestigd", "Niet bevestigd" (the shared
+    vocabulary of :mod:`koerskaart.record.display`), or "Nog geen antwoord"."""
+    from koerskaart.record.display import value_label
+    from koerskaart.ui.language import current_language
+
+    if light == TrafficLight.RED and waiting:
+        return _tr("Nog geen antwoord")
+    code = {TrafficLight.GREEN: "bevestigd", TrafficLight.ORANGE: "deels"}.get(light, "niet")
+    return value_label("confirmation", code, current_language())
 
 
 def badge_text(light: TrafficLight, *, waiting: bool = False) -> str:
@@ -74,7 +77,9 @@ def period_word(period: str) -> str:
 
 def amount_text(amount: float, unit: str) -> str:
     """0.8, "fte" → "0,8 fte"; 16, "uren" → "16 uur" (in English "16 hours")."""
-    return format_number(amount, unit=unit_word(unit))
+    from koerskaart.ui.language import current_language
+
+    return format_number(amount, current_language(), unit=unit_word(unit))
 
 
 def period_text(period: str) -> str:

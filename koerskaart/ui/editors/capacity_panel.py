@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from koerskaart.conversation.capacity_status import light_of, line_sum, waiting_for_answer
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_moment
+from koerskaart.record.display import format_moment, value_label
 from koerskaart.storage import limits
 from koerskaart.storage.models import CapacityConfirmation, ConfirmationStatus
 from koerskaart.ui.editors.capacity_look import amount_text, badge_style, badge_text, period_text, unit_word
@@ -64,9 +64,9 @@ class ConfirmationPanel(QFrame):
 
         self.choice = QButtonGroup(self)
         labels = {
-            ConfirmationStatus.CONFIRMED: self.tr("&Ja, toegezegd"),
-            ConfirmationStatus.PARTLY: self.tr("&Deels"),
-            ConfirmationStatus.NOT_CONFIRMED: self.tr("N&ee, niet toegezegd"),
+            ConfirmationStatus.CONFIRMED: self.tr("&Ja, bevestigd"),
+            ConfirmationStatus.PARTLY: self.tr("&Deels bevestigd"),
+            ConfirmationStatus.NOT_CONFIRMED: self.tr("N&ee, niet bevestigd"),
         }
         self.radios: dict[str, QRadioButton] = {}
         choices = QHBoxLayout()
@@ -83,7 +83,7 @@ class ConfirmationPanel(QFrame):
         self.amount.setDecimals(2)
         self.amount.setRange(0, 100000)
         self.amount.setSingleStep(0.1)
-        self.amount.setAccessibleName(self.tr("Toegezegde hoeveelheid"))
+        self.amount.setAccessibleName(self.tr("Bevestigde hoeveelheid"))
         self.amount.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.remark = QLineEdit(self)
         self.remark.setPlaceholderText(self.tr("Bijvoorbeeld: pas vanaf september, of alleen met inhuur"))
@@ -102,13 +102,15 @@ class ConfirmationPanel(QFrame):
         self.problem.setStyleSheet("color: #8f1d16; font-weight: bold;")
         self.problem.setVisible(False)
 
-        form = QFormLayout()
+        self.form_box = QWidget(self)  # the answer form: hidden in a signed version
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Antwoord:"), choices)
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount)
         amount_row.addStretch(1)
-        form.addRow(self.tr("&Toegezegd:"), amount_row)
+        form.addRow(self.tr("Be&vestigd:"), amount_row)
         form.addRow(self.tr("&Opmerking:"), self.remark)
         name_row = QHBoxLayout()
         name_row.addWidget(self.name, 1)
@@ -143,7 +145,7 @@ class ConfirmationPanel(QFrame):
         body.addLayout(head)
         body.addWidget(self.asked)
         body.addWidget(self.current)
-        body.addLayout(form)
+        body.addWidget(self.form_box)
         body.addWidget(self.problem)
         body.addWidget(self.history_toggle)
         body.addWidget(self.history)
@@ -204,7 +206,7 @@ class ConfirmationPanel(QFrame):
         self._update_enabled()
 
     def describe(self, confirmation: CapacityConfirmation, unit: str) -> str:
-        """ "Deels toegezegd: 0,4 fte, door Jan op 28 november 2026 14:05 (“opmerking”)"."""
+        """ "Deels bevestigd: 0,4 fte, door Jan op 28 november 2026 14:05 (“opmerking”)"."""
         text = (
             self.tr("%1: %2, door %3 op %4")
             .replace("%1", self.status_label(confirmation.status))
@@ -217,11 +219,8 @@ class ConfirmationPanel(QFrame):
         return text
 
     def status_label(self, status: str) -> str:
-        return {
-            ConfirmationStatus.CONFIRMED: self.tr("Toegezegd"),
-            ConfirmationStatus.PARTLY: self.tr("Deels toegezegd"),
-            ConfirmationStatus.NOT_CONFIRMED: self.tr("Niet toegezegd"),
-        }.get(status, status)
+        """The shared word for a confirmation state (the PDF and the review say the same)."""
+        return value_label("confirmation", status, current_language())
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -241,7 +240,9 @@ class ConfirmationPanel(QFrame):
             return
         status = self.chosen_status()
         if not status:
-            self._complain(self.tr("Kies eerst: toegezegd, deels of niet."), self.radios[STATUSES[0]])
+            self._complain(
+                self.tr("Kies eerst: bevestigd, deels bevestigd of niet bevestigd."), self.radios[STATUSES[0]]
+            )
             return
         if not self.name.text().strip():
             self._complain(self.tr("Vul de naam in van de teamleider die toezegt."), self.name)
@@ -265,6 +266,7 @@ class ConfirmationPanel(QFrame):
 
     def _update_enabled(self) -> None:
         writable = not self._read_only
+        self.form_box.setVisible(writable)  # a signed version shows the answer, not a dead form
         for radio in self.radios.values():
             radio.setEnabled(writable)
         self.amount.setEnabled(writable and self.chosen_status() != ConfirmationStatus.NOT_CONFIRMED)

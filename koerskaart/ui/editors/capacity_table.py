@@ -21,8 +21,9 @@ from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.record.display import format_number
 from koerskaart.storage.models import CapacityRequest, CapacityUnit, Team
 from koerskaart.ui.editors.capacity_look import BACKGROUND, INK, badge_text, period_text, unit_name
-from koerskaart.ui.editors.table_delegates import ColumnDelegate
+from koerskaart.ui.editors.table_delegates import ColumnDelegate, CommitWhileTyping
 from koerskaart.ui.editors.table_model import Column, RowTableModel, copy_row
+from koerskaart.ui.language import current_language
 from koerskaart.ui.session import ContractSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class CapacityRequestModel(RowTableModel):
                     return INK[light]
                 return badge_text(light, waiting=waiting_for_answer(total))
             if attribute == "amount" and role == Qt.ItemDataRole.DisplayRole:
-                return format_number(self.rows[index.row()].amount)
+                return format_number(self.rows[index.row()].amount, current_language())
         return super().data(index, role)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -150,6 +151,7 @@ class TeamDelegate(ColumnDelegate):
         for team in self._model.teams:
             editor.addItem(team.name)
         editor.lineEdit().setPlaceholderText(self.column.placeholder)
+        CommitWhileTyping(self, editor, editor.lineEdit())  # a typed team name is kept while typing
         return self._label(editor)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

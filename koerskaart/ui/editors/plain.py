@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from koerskaart.questions.model import Question
 from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.ui.editors.base import QuestionEditor
+from koerskaart.ui.editors.date_field import DateLineEdit
 from koerskaart.ui.session import ContractSession
 
 MAX_RADIO_CHOICES = 6  # more choices than this are offered in a drop-down list
@@ -163,6 +163,8 @@ class PlainEditor(QuestionEditor):
                 child.setEnabled(not read_only)
         for button in self._clear_buttons:
             button.setVisible(not read_only)  # nothing to clear in a signed version
+        if isinstance(self, ShortTextEditor):
+            self.edit.setClearButtonEnabled(not read_only)  # (after the loop: this deletes a child)
 
     # ------------------------------------------------------------------ for subclasses
     def show_value(self, value: Any) -> None:
@@ -363,77 +365,52 @@ class MultipleChoiceEditor(PlainEditor):
         return [key for key, box in self._boxes.items() if box.isChecked()]
 
 
-class _EmptyableDateEdit(QDateEdit):
-    """A date field that can show "geen datum"; the first click or key on it starts at today."""
-
-    EMPTY = QDate(1900, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d-M-yyyy")
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(self.tr("geen datum"))
-        self.setDate(self.EMPTY)
-
-    def is_empty(self) -> bool:
-        return self.date() == self.EMPTY
-
-    def _start_today(self) -> None:
-        if self.is_empty() and not self.isReadOnly():
-            self.setDate(QDate.currentDate())
-            # The day is selected, so digits typed next replace it (12032026 → 12-3-2026)
-            # instead of being appended after the year and refused.
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
-        self._start_today()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        navigation = {
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-            Qt.Key.Key_Escape,
-            Qt.Key.Key_Shift,
-            Qt.Key.Key_Control,
-            Qt.Key.Key_Alt,
-            Qt.Key.Key_Meta,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
-        }
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.setDate(self.EMPTY)  # Ctrl+Delete empties the date from the keyboard
-            return
-        if event.key() not in navigation and not (event.modifiers() & Qt.KeyboardModifier.AltModifier):
-            self._start_today()
-        super().keyPressEvent(event)
-
-
 class DateEditor(PlainEditor):
+    """A typed date (see :class:`DateLineEdit`) with its calendar, and the reason beside it when
+    the typed text is not a day that exists."""
+
     def __init__(self, question: Question, session: ContractSession, parent: QWidget | None = None) -> None:
         super().__init__(question, session, parent)
-        self.edit = _EmptyableDateEdit(self)
+        self.edit = DateLineEdit(self)
         self.edit.setAccessibleName(question.label_nl)
-        self._guard_wheel(self.edit)
-        self.edit.dateChanged.connect(self._edited)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-0000") + 60)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.edit.dateEdited.connect(self._edited)
+        self.edit.textEdited.connect(self._edited)  # "120325" is saved too, before Tab or Enter
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("QLabel { color: #b00020; font-weight: 600; }")
+        self.problem_label.setVisible(False)
+        self.edit.problemChanged.connect(self._show_problem)
         self.clear_button = self._clear_button(self.tr("Geen datum"))
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(self.edit.EMPTY))
+        self.clear_button.clicked.connect(lambda: self.edit.set_date_value(None, edited=True))
         row = QHBoxLayout()
         row.addWidget(self.edit)
         row.addWidget(self.clear_button)
-        row.addStretch(1)
+        row.addWidget(self.problem_label, 1)
+        row.addStretch(0)  # with no reason shown, the field and its button stay on the left
         self.layout().addLayout(row)
         self.setFocusProxy(self.edit)
 
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        self.edit.language = language
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setAccessibleName(text)
+        self.problem_label.setVisible(bool(text))
+
     def show_value(self, value: Any) -> None:
-        date = QDate.fromString(value, ISO_DATE) if isinstance(value, str) else QDate()
-        self.edit.setDate(date if date.isValid() else self.edit.EMPTY)
+        day = QDate.fromString(value, ISO_DATE) if isinstance(value, str) else QDate()
+        self.edit.set_date_value(day.toPython() if day.isValid() else None)
 
     def value(self) -> str | None:
-        return None if self.edit.is_empty() else self.edit.date().toString(ISO_DATE)
+        ok, day = self.edit.read()
+        if not ok:
+            day = self.edit.date_value()  # not a day that exists: the last good date stays
+        return None if day is None else day.isoformat()
 
 
 class _NumberSpin(QDoubleSpinBox):
@@ -445,6 +422,20 @@ class _NumberSpin(QDoubleSpinBox):
         if point in text:
             text = text.rstrip("0").rstrip(point)
         return text.replace(self.locale().groupSeparator(), "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # "niet ingevuld" is a text, not a number: the first digit typed replaces it, so an
+        # empty field takes "18" as typed, without selecting everything first.
+        text = event.text()
+        if (
+            not self.isReadOnly()
+            and self.value() <= self.minimum()
+            and text
+            and (text.isdigit() or text in "-,.")
+        ):
+            self.lineEdit().setText(self.suffix())
+            self.lineEdit().setCursorPosition(0)
+        super().keyPressEvent(event)
 
 
 class NumberEditor(PlainEditor):
@@ -460,7 +451,7 @@ class NumberEditor(PlainEditor):
         self.spin.setRange(self._empty, question.maximum if question.maximum is not None else 1e9)
         self.spin.setSpecialValueText(self.tr("niet ingevuld"))
         if question.unit:
-            self.spin.setSuffix(f" {question.unit}")
+            self.spin.setSuffix(f" {question.unit}")  # English: set_language
         self.spin.setMinimumWidth(160)
         self.spin.setValue(self._empty)
         self._guard_wheel(self.spin)
@@ -473,6 +464,12 @@ class NumberEditor(PlainEditor):
         row.addStretch(1)
         self.layout().addLayout(row)
         self.setFocusProxy(self.spin)
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        unit = self.question.unit_label(language)
+        self.spin.setSuffix(f" {unit}" if unit else "")
+        self.spin.setLocale(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
 
     def _value_changed(self, value: float) -> None:
         if self._empty < value < self._lowest:  # typed between the "empty" mark and the minimum

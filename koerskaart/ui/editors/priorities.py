@@ -186,10 +186,23 @@ class PrioritiesEditor(StructuredEditor):
         layout.addLayout(row, 1)
         layout.addLayout(buttons)
         self.board.written.connect(self.changed)
+        # The board as text for a screen reader: what is now, later and not done.
+        self.setAccessibleName(self.tr("Prioriteitenbord"))
+        self.board.changed.connect(self._describe)
+        self.board.written.connect(self._describe)
+
+    def _describe(self) -> None:
+        parts = []
+        for column in self.columns:
+            names = [a.name for a in self.board.of_priority(column.priority) if a.name.strip()]
+            title = column.findChild(QLabel).text()
+            parts.append(f"{title}: {', '.join(names) if names else self.tr('niets')}")
+        self.setAccessibleDescription("; ".join(parts))
 
     # ------------------------------------------------------------------ the contract
     def load(self) -> None:
         self.board.reload()
+        self._describe()
         if self.session.read_only:  # a signed version opens read-only whoever shows it
             self.set_read_only(True)
 
@@ -197,6 +210,7 @@ class PrioritiesEditor(StructuredEditor):
         self.board.read_only = read_only
         for column in self.columns:
             column.new_name.setEnabled(not read_only)
+            column.new_name.setVisible(not read_only)  # nothing to add to a signed version
             column.view.setEditTriggers(
                 QAbstractItemView.EditTrigger.NoEditTriggers
                 if read_only
@@ -209,6 +223,7 @@ class PrioritiesEditor(StructuredEditor):
             )
         for button in self.move_buttons:
             button.setEnabled(not read_only)
+            button.setVisible(not read_only)  # no button that does nothing
 
     # ------------------------------------------------------------------ verbs
     def column_of(self, priority: str) -> PriorityColumn:

@@ -13,7 +13,7 @@ What this module must not do: know which table it shows. Columns and rules come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerskaart.ui import messages
-from koerskaart.ui.editors.table_delegates import install_delegates
+from koerskaart.ui.editors.table_delegates import WrappingDelegate, install_delegates
 from koerskaart.ui.editors.table_model import Kind, RowTableModel
 
 MIN_STRETCH_CHARS = 22  # a text column keeps room for about this many characters
@@ -91,11 +91,43 @@ class WrappingHeader(QHeaderView):
         model = self.model()
         return str(model.headerData(section, self.orientation()) or "") if model is not None else ""
 
+    def section_option(self, section: int, rect: QRect) -> QStyleOptionHeader:
+        """The style option of one section, filled in here rather than by ``initStyleOption``:
+        in PySide 6.12 ``QHeaderView.initStyleOption`` and ``initStyleOptionForIndex`` drop a
+        reference to ``None`` on every call (so does ``initFrom``), and a header paints and
+        measures all the time: after some thousands of calls the interpreter aborts."""
+        option = QStyleOptionHeader()
+        state = QStyle.StateFlag.State_Raised | QStyle.StateFlag.State_Horizontal
+        if self.isEnabled():
+            state |= QStyle.StateFlag.State_Enabled
+        if self.window().isActiveWindow():
+            state |= QStyle.StateFlag.State_Active
+        option.state = state
+        option.direction = self.layoutDirection()
+        option.fontMetrics = self.fontMetrics()
+        option.palette = self.palette()
+        option.styleObject = self
+        option.rect = rect
+        option.orientation = self.orientation()
+        option.section = section
+        option.textAlignment = self.defaultAlignment()
+        option.iconAlignment = Qt.AlignmentFlag.AlignVCenter
+        count = self.count()
+        visual = self.visualIndex(section)
+        positions = QStyleOptionHeader.SectionPosition
+        if count <= 1:
+            option.position = positions.OnlyOneSection
+        elif visual == 0:
+            option.position = positions.Beginning
+        elif visual == count - 1:
+            option.position = positions.End
+        else:
+            option.position = positions.Middle
+        return option
+
     def padding(self) -> int:
         """How much narrower the title's room is than its section (the style's padding, border)."""
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = QRect(0, 0, 400, 40)
+        option = self.section_option(0, QRect(0, 0, 400, 40))
         label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
         return max(400 - label.width(), 0) + 6  # and a little air
 
@@ -153,12 +185,8 @@ class WrappingHeader(QHeaderView):
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802 (Qt)
         if not rect.isValid():
             return
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        self.initStyleOptionForIndex(option, section)
-        option.rect = rect
-        text = option.text
-        option.text = ""
+        option = self.section_option(section, rect)
+        text = self.title(section)
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
@@ -182,6 +210,7 @@ class RowTableView(QTableView):
     """A table view that Tab can leave and that reports Delete on a row."""
 
     deleteRequested = Signal()
+    addRequested = Signal()  # typing, F2 or Enter in an empty table: the first row is wanted
     metricsChanged = Signal()  # font (presentation mode, zoom) or width changed: columns must follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,29 +221,50 @@ class RowTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self))
         self.row_lines = 2
         self.setHorizontalHeader(WrappingHeader(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit the width
         self.fit_rows_to_font()
         self.verticalHeader().setVisible(False)
+        # Every row as tall as its longest text needs (at least two lines): nothing is cut off.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setProperty("typingAddsRow", True)  # see keyPressEvent: an empty table takes typing too
+
+    def typing_column(self) -> int:
+        """The column a typed sentence goes into: the first text column (else the first one)."""
+        model = self.model()
+        columns = getattr(model, "columns", [])
+        return next((i for i, c in enumerate(columns) if c.kind is Kind.TEXT), 0)
 
     def sizeHint(self) -> QSize:
-        """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS), so that inside a
-        scrolling page the table grows with its content instead of scrolling on its own."""
+        """Tall enough for its rows plus one (between MIN_ROWS and MAX_ROWS lines), so that
+        inside a scrolling page the table grows with its content instead of scrolling on its own.
+        Rows are as tall as their text needs (long names and reasons wrap, never "…")."""
         rows = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(min(max(rows + 1, MIN_ROWS), MAX_ROWS)))
+        line = self.verticalHeader().defaultSectionSize()
+        content = self.verticalHeader().length() if rows else 0
+        blank = max(1, MIN_ROWS - rows) * line
+        height = min(content + blank, MAX_ROWS * line)
+        return QSize(super().sizeHint().width(), self._frame_height() + max(height, MIN_ROWS * line))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height_for(MIN_ROWS))
 
     def _height_for(self, rows: int) -> int:
+        return self._frame_height() + rows * self.verticalHeader().defaultSectionSize()
+
+    def _frame_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
         scrollbar = self.horizontalScrollBar().sizeHint().height()
-        return header + rows * self.verticalHeader().defaultSectionSize() + scrollbar + 2 * self.frameWidth()
+        return header + scrollbar + 2 * self.frameWidth()
 
     def fit_rows_to_font(self) -> None:
         # Room for two lines (three in narrow text columns): long names wrap instead of being cut off.
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * (self.row_lines + 0.4)))
+        line = int(self.fontMetrics().height() * (self.row_lines + 0.4))
+        # The minimum first: a default below the current minimum would be raised to it.
+        self.verticalHeader().setMinimumSectionSize(line)
+        self.verticalHeader().setDefaultSectionSize(line)
         self.updateGeometry()
 
     def set_row_lines(self, lines: int) -> None:
@@ -227,6 +277,9 @@ class RowTableView(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self.fit_rows_to_font()
             self.metricsChanged.emit()
+            # Once more when the new type size has been laid out (scroll bars, header height):
+            # the columns then depend on the type size alone, so zooming back restores them.
+            QTimer.singleShot(0, self, self.metricsChanged.emit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -264,6 +317,21 @@ class RowTableView(QTableView):
             QWidget.focusNextPrevChild(self, forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        if (
+            model is not None
+            and model.rowCount() == 0
+            and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            and self._starts_typing(event)
+        ):
+            # An empty table: the first key makes the first row, then goes into its text cell.
+            self.addRequested.emit()
+            if model.rowCount() == 0:
+                return
+            self.setCurrentIndex(model.index(0, self.typing_column()))
+            if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit(self.currentIndex())
+                return
         if self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
             if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 self.deleteRequested.emit()
@@ -274,6 +342,14 @@ class RowTableView(QTableView):
                 self.edit(self.currentIndex())
                 return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _starts_typing(event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return True
+        text = event.text()
+        blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        return bool(text) and text.isprintable() and not event.modifiers() & blocked
 
 
 class RowTableEditor(QWidget):
@@ -308,6 +384,7 @@ class RowTableEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.view.deleteRequested.connect(self.delete_current)
+        self.view.addRequested.connect(self._add_first_row)
         self.view.metricsChanged.connect(self._size_columns)
 
         self.actions_by_name = {
@@ -316,7 +393,8 @@ class RowTableEditor(QWidget):
             "down": self._action([QKeySequence("Ctrl+Down")], lambda: self.move_current(1)),
         }
 
-        buttons = QHBoxLayout()
+        self.button_row = QWidget(self)
+        buttons = QHBoxLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -326,7 +404,7 @@ class RowTableEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
 
         model.rowsWritten.connect(self.changed)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -360,6 +438,10 @@ class RowTableEditor(QWidget):
         if row is not None:
             self.select_cell(row, self.first_editable_column(), edit=True)
         return row
+
+    def _add_first_row(self) -> None:
+        """The first key typed in an empty table: a stored row to type into (the view opens it)."""
+        self.model.insert_row()
 
     def delete_current(self) -> bool:
         row = self.current_row()
@@ -398,6 +480,7 @@ class RowTableEditor(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
         )
+        self.button_row.setVisible(not read_only)  # a signed version: no buttons that do nothing
         self._update_buttons()
 
     # ------------------------------------------------------------------ internals

@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from koerskaart.questions.model import Question
+from koerskaart.record.display import mood_text as display_mood_text
 from koerskaart.storage.models import TimelineEvent, TimelineKind
 from koerskaart.ui.editors.base import StructuredEditor
 from koerskaart.ui.editors.mood_curve import MOOD_MAX, MOOD_MIN, MoodCurve, MoodPoint
 from koerskaart.ui.editors.table_editor import RowTableEditor
 from koerskaart.ui.editors.table_model import Column, Kind, RowTableModel
+from koerskaart.ui.language import current_language
 from koerskaart.ui.session import ContractSession
 
 
@@ -28,17 +30,8 @@ def _tr(text: str) -> str:
 
 
 def mood_text(mood: int | None) -> str:
-    """ "+2 hoogtepunt" … "−2 dieptepunt": the number and a word, so colour is never needed."""
-    words = {
-        2: _tr("hoogtepunt"),
-        1: _tr("goed"),
-        0: _tr("neutraal"),
-        -1: _tr("moeizaam"),
-        -2: _tr("dieptepunt"),
-    }
-    value = int(mood or 0)
-    number = f"+{value}" if value > 0 else (f"−{-value}" if value < 0 else "0")
-    return f"{number} {words.get(value, '')}".strip()
+    """ "+2 hoogtepunt" … "−2 dieptepunt" in the window's language (the shared vocabulary)."""
+    return display_mood_text(mood, current_language())
 
 
 class TimelineEditor(StructuredEditor):

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -169,7 +169,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Over Koerskaart", None))
         self.loadingLabel.setText(QCoreApplication.translate("MainWindow", u"Laden\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
-        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Beel&d", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Bee&ld", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Taal / Language", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Werkbalk", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'welcome_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -91,7 +91,7 @@ class Ui_WelcomePage(object):
         self.welcomeTitle.setText(QCoreApplication.translate("WelcomePage", u"Welkom bij Koerskaart", None))
         self.hintLabel.setText(QCoreApplication.translate("WelcomePage", u"Er staan nog geen opgaven in dit bestand. Begin een nieuw contracteringsgesprek, of laad eerst de demo: een fictieve gemeente met negentien opgaven, om rustig rond te kijken.", None))
         self.newButton.setText(QCoreApplication.translate("WelcomePage", u"&Nieuw gesprek\u2026", None))
-        self.demoButton.setText(QCoreApplication.translate("WelcomePage", u"&Demo laden", None))
+        self.demoButton.setText(QCoreApplication.translate("WelcomePage", u"De&mo laden", None))
         pass
     # retranslateUi
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QObject,
     QPointF,
@@ -36,11 +37,11 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from koerskaart.errors import UserFacingError
 from koerskaart.questions.model import QuestionSet
@@ -176,7 +177,7 @@ class PdfPreview(QDialog):
             .replace("%2", str(self.version))
         )
         self._build()
-        self.resize(1000, 760)
+        self.fit_to_screen()
         self._render(record)
 
     def _render(self, record: Record) -> None:
@@ -220,6 +221,28 @@ class PdfPreview(QDialog):
         self._render(load_record(self.repo, self.contract_id, self.question_set))
         return True
 
+    def fit_to_screen(self) -> None:
+        """A size that fits the screen it opens on (and a 1280x720 shared screen)."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else SHARED_SCREEN
+        self.resize(min(1000, room.width() - 20), min(680, room.height() - 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange_toolbars()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "toolbars"):
+            self._arrange_toolbars()
+
+    def _arrange_toolbars(self) -> None:
+        room = self.width() - 12
+        both = self.toolbar.sizeHint().width() + self.page_toolbar.sizeHint().width()
+        direction = QBoxLayout.Direction.LeftToRight if both <= room else QBoxLayout.Direction.TopToBottom
+        if self.toolbars.direction() != direction:
+            self.toolbars.setDirection(direction)
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -234,24 +257,32 @@ class PdfPreview(QDialog):
         self.print_action = self.toolbar.addAction(self.tr("Afdrukken…"), self.print_pdf)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.open_action = self.toolbar.addAction(self.tr("Openen in PDF-lezer"), self.open_in_viewer)
-        self.toolbar.addSeparator()
-        self.previous_action = self.toolbar.addAction(
+        # The page actions in a second bar: side by side when both fit, else under the first, so
+        # in large type on a 1280x720 screen no action hides behind a "»" menu.
+        self.page_toolbar = QToolBar(self)
+        self.page_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.previous_action = self.page_toolbar.addAction(
             self.tr("◀ Vorige pagina"), lambda: self.go_to_page(self.current_page() - 1)
         )
         self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
-        self.next_action = self.toolbar.addAction(
+        self.next_action = self.page_toolbar.addAction(
             self.tr("Volgende pagina ▶"), lambda: self.go_to_page(self.current_page() + 1)
         )
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
-        self.toolbar.addSeparator()
-        self.zoom_out_action = self.toolbar.addAction(self.tr("Kleiner"), self.zoom_out)
+        self.page_toolbar.addSeparator()
+        self.zoom_out_action = self.page_toolbar.addAction(self.tr("Kleiner"), self.zoom_out)
         self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
-        self.zoom_in_action = self.toolbar.addAction(self.tr("Groter"), self.zoom_in)
+        self.zoom_in_action = self.page_toolbar.addAction(self.tr("Groter"), self.zoom_in)
         self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
-        self.fit_action = self.toolbar.addAction(self.tr("Paginabreedte"), self.fit_width)
-        self.toolbar.addSeparator()
-        self.zaaknummer_action = self.toolbar.addAction(self.tr("Zaaknummer…"), self.set_zaaknummer)
-        layout.addWidget(self.toolbar)
+        self.fit_action = self.page_toolbar.addAction(self.tr("Paginabreedte"), self.fit_width)
+        self.page_toolbar.addSeparator()
+        self.zaaknummer_action = self.page_toolbar.addAction(self.tr("Zaaknummer…"), self.set_zaaknummer)
+        self.toolbars = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.toolbars.setSpacing(0)
+        self.toolbars.addWidget(self.toolbar)
+        self.toolbars.addWidget(self.page_toolbar)
+        self.toolbars.addStretch(1)
+        layout.addLayout(self.toolbars)
 
         # Stays on screen for as long as the window is open: a changed record is never shown
         # without saying so, also after "Opslaan als" wrote its notice.
@@ -512,6 +543,9 @@ class PdfPreview(QDialog):
             )
             return None
         return path
+
+
+SHARED_SCREEN = QSize(1280, 720)
 
 
 def show_preview(

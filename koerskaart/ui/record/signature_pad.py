@@ -47,6 +47,7 @@ class SignaturePad(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Handtekening tekenen (niet verplicht)"))
         self.setToolTip(self.tr("Teken hier met de muis of een pen. Niet verplicht: de naam is genoeg."))
+        self._describe()
 
     # ------------------------------------------------------------------ the value
     def strokes(self) -> list[Stroke]:
@@ -73,7 +74,17 @@ class SignaturePad(QWidget):
                 self._strokes.append([(float(x), float(y)) for x, y in stroke])
         except (ValueError, TypeError):
             self._strokes = []
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """What the pad shows, as text for a screen reader."""
+        if not self._strokes:
+            self.setAccessibleDescription(self.tr("Nog niets getekend."))
+        else:
+            self.setAccessibleDescription(
+                self.tr("Getekend: %1 lijnen.").replace("%1", str(len(self._strokes)))
+            )
 
     def clear(self) -> None:
         if self._read_only:
@@ -81,6 +92,7 @@ class SignaturePad(QWidget):
         had = bool(self._strokes)
         self._strokes = []
         self._drawing = False
+        self._describe()
         self.update()
         if had:
             self.changed.emit()
@@ -139,6 +151,7 @@ class SignaturePad(QWidget):
             return
         self._extend(position)
         self._drawing = False
+        self._describe()
         self.changed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)

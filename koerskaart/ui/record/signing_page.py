@@ -47,6 +47,7 @@ from koerskaart.record.verify import verify
 from koerskaart.storage.models import Role, Signature
 from koerskaart.storage.repository import Repository
 from koerskaart.ui import messages
+from koerskaart.ui.drafts import Drafts
 from koerskaart.ui.language import current_language
 from koerskaart.ui.record.signature_pad import SignatureField
 
@@ -119,6 +120,17 @@ class RoleBlock(QGroupBox):
         )
 
     # ------------------------------------------------------------------ showing
+    def fields(self) -> dict[str, QLineEdit]:
+        """The typed fields by name (what a draft is kept of before signing)."""
+        return {"name": self.name_edit, "function": self.function_edit, "place": self.place_edit}
+
+    def restore(self, field: str, text: str) -> None:
+        """Put a draft typed before a crash back, as if it was just typed."""
+        if self.signature is None and field not in self._touched:
+            self.fields()[field].setText(text)
+            self.fields()[field].setCursorPosition(0)
+            self._touched.add(field)
+
     def prefill(self, name: str, function: str, place: str, today: date) -> None:
         """Suggest values for an unsigned role, never over what the user typed."""
         if self.signature is not None:
@@ -218,6 +230,7 @@ class SigningPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Ondertekenen"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -248,6 +261,11 @@ class SigningPage(QWidget):
             block.signRequested.connect(self.sign_role)
             block.withdrawRequested.connect(self.withdraw_role)
             self.blocks[role] = block
+        # What is typed into a block before "Ondertekenen" survives a crash.
+        self.drafts = Drafts(self.repo, self.contract_id, self)
+        for role, block in self.blocks.items():
+            for field, edit in block.fields().items():
+                self.drafts.keep(edit, f"ondertekenen:{role}:{field}")
         self._arrange(3)
         layout.addLayout(self.blocks_grid)
         self.record_box = QGroupBox(self.tr("Vastgelegd"), body)
@@ -338,6 +356,10 @@ class SigningPage(QWidget):
         places = [s.place for s in snapshot.signatures if s.place.strip()]
         for role, block in self.blocks.items():
             block.show_signature(state.signatures.get(role), locked=state.locked, can_sign=not state.locked)
+            for field in block.fields():
+                draft = self.drafts.get(f"ondertekenen:{role}:{field}")
+                if draft is not None:
+                    block.restore(field, draft)
             people = [p for p in snapshot.participants if p.role == role and p.name.strip()]
             person = people[0] if people else None
             block.prefill(
@@ -465,6 +487,8 @@ class SigningPage(QWidget):
                 ).replace("%1", items),
             )
             return False
+        if state.missing_roles == (role,) and not self._confirm_lock(state.version):
+            return False
         values = block.values()
         try:
             state = sign(
@@ -482,11 +506,26 @@ class SigningPage(QWidget):
         except UserFacingError as exc:
             self._refused(self.tr("Ondertekenen"), exc)
             return False
+        self.drafts.discard(f"ondertekenen:{role}:")
         self.refresh()
         self.signed.emit(role)
         if state.locked:
             self.locked.emit()
         return True
+
+    def _confirm_lock(self, version: int) -> bool:
+        """The signature that completes the three fixes the version: say so, and ask."""
+        return messages.confirm(
+            self,
+            self.tr("Laatste handtekening"),
+            self.tr(
+                "Dit is de derde handtekening. Hiermee wordt versie %1 vastgelegd en kan niet meer "
+                "worden gewijzigd. Wie daarna iets wil veranderen, maakt een nieuwe versie "
+                "(hercontracteren).\n\nWilt u nu ondertekenen?"
+            ).replace("%1", str(version)),
+            self.tr("Ondertekenen en vastleggen"),
+            self.tr("Nog niet"),
+        )
 
     def withdraw_role(self, role: str) -> bool:
         block = self.blocks[role]

@@ -1,7 +1,7 @@
 """a signed opgave cannot be deleted
 
 Revision ID: 0004_signed_opgave_kept
-Revises: 0005_record_scheme
+Revises: 0006_portfolio
 Create Date: 2026-12-04 03:30:00
 
 A trigger that aborts the deletion of an opgave that has a signed (locked) contract version, for
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0004_signed_opgave_kept"
-down_revision: str | None = "0005_record_scheme"
+down_revision: str | None = "0006_portfolio"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -105,6 +105,7 @@ KINDS: dict[str, tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]] = {
     "complexity": (st.integers(1, 5), st.integers(-1, 7)),
     "mood": (st.integers(-2, 2), st.integers(-4, 4)),
     "date": (st.dates().map(lambda d: d.isoformat()), WILD_TEXT),
+    "period": (st.dates().map(lambda d: d.isoformat()[:7]), WILD_TEXT),
     "timestamp": (STAMP, st.one_of(st.just("2025-03-14T09:30:00"), WILD_TEXT)),
 }
 

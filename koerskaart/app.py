@@ -1,12 +1,16 @@
 """Starting the Koerskaart window: QApplication, translators, settings, main window, then the database.
 
-:func:`run_gui` shows the main window with a light "Laden…" page first and only then (from the
-event loop) imports the storage layer and opens the database, so the first window appears
-before SQLModel and SQLAlchemy are loaded. A database that cannot be used is explained in a
-Dutch message with the choice to pick another file or quit; the file is never touched.
+:func:`run_gui` shows the main window with a light "Laden…" page first and then, from the event
+loop, fills the start list straight from the file and gives the search field the keyboard; the
+storage layer (SQLModel, SQLAlchemy) is imported in the background meanwhile. A database that
+cannot be used is explained in a Dutch message with the choice to pick another file or quit; the
+file is never touched. The application's name, organisation, version, icon and desktop file name
+are set here, so Qt's settings and the desktop find the program under one name.
 
-``KOERSKAART_BENCH_EXIT_ON_SHOW=1`` makes the window print ``KOERSKAART_SHOWN`` once it is
-exposed and quit (``=loaded``: once the list is filled); the start-up benchmark uses it.
+``KOERSKAART_BENCH_EXIT_ON_SHOW=1`` makes the window print ``KOERSKAART_SHOWN <ms>`` once it is
+exposed and quit; ``=loaded``: once the list is filled and has the keyboard (a usable window),
+with ``opgaven=<rows> focus=<search|table|other>``; ``=ready``: once the repository is open too.
+The start-up benchmark and the packaging tests use it.
 """
 
 from __future__ import annotations
@@ -18,9 +22,19 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from koerskaart.paths import APP_NAME, DB_ENV_VAR, resolve_database_path
+from koerskaart import __version__
+from koerskaart.paths import (
+    APP_ID,
+    APP_NAME,
+    DB_ENV_VAR,
+    ICONS_DIR,
+    ORGANIZATION_DOMAIN,
+    ORGANIZATION_NAME,
+    resolve_database_path,
+)
 from koerskaart.ui.language import Translators
 from koerskaart.ui.main_window import MainWindow
 from koerskaart.ui.settings import UiSettings, default_settings_path
@@ -48,33 +62,71 @@ def start_gui(args: argparse.Namespace, *, settings_path: Path | None = None) ->
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    describe_application(app)
     settings = UiSettings(settings_path or default_settings_path())
     language = getattr(args, "language", None) or settings.language
     if getattr(args, "language", None):
         settings.language = language
     translators = Translators(app)
-    translators.install(language)
+    if not translators.install(language) and language == "nl":
+        print(QT_DUTCH_MISSING, file=sys.stderr)
     window = MainWindow(settings, translators)
     window.show()
 
     bench = os.environ.get(BENCH_ENV_VAR, "")
 
     def report_and_quit() -> None:
-        print(f"{BENCH_MARKER} {(time.perf_counter() - started) * 1000:.1f}", flush=True)
+        focus = app.focusWidget()
+        where = (
+            "search"
+            if focus is window.start.ui.searchEdit
+            else "table"
+            if focus is window.start.ui.tableView
+            else "other"
+        )
+        print(
+            f"{BENCH_MARKER} {(time.perf_counter() - started) * 1000:.1f} "
+            f"opgaven={window.start.model.rowCount()} focus={where}",
+            flush=True,
+        )
         window.close()
         app.quit()
 
-    if bench and bench != "loaded":
+    if bench and bench not in ("loaded", "ready"):
         QTimer.singleShot(0, report_and_quit)
         return window
     path = choose_database(args, settings)
-    if bench == "loaded":
-        window.databaseOpened.connect(lambda: QTimer.singleShot(0, report_and_quit))
-    # After the first paint: the event loop shows the window, then the database is opened.
-    QTimer.singleShot(0, lambda: window.open_database(path))
+    if bench:
+        signal = window.listShown if bench == "loaded" else window.databaseOpened
+        signal.connect(lambda: QTimer.singleShot(0, report_and_quit))
+    # After the first paint: the event loop shows the window, then the list is read.
+    QTimer.singleShot(0, lambda: window.start_with(path))
     return window
+
+
+QT_DUTCH_MISSING = (
+    "koerskaart: let op: Qt's eigen Nederlandse teksten (qtbase_nl.qm) zijn niet gevonden; "
+    "knoppen van Qt staan in het Engels."
+)
+
+
+def describe_application(app: QApplication) -> None:
+    """Name, organisation, version, icon and desktop entry: where settings and the desktop look."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
+
+
+def application_icon() -> QIcon:
+    """The icon of every window: the SVG, with the rendered PNG sizes for small sizes."""
+    icon = QIcon(str(ICONS_DIR / "koerskaart.svg"))
+    for png in sorted(ICONS_DIR.glob("koerskaart-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:

@@ -2,7 +2,8 @@
 
 The bytes go to a temporary file in the target folder, are flushed to disk (``fsync``) and the
 file is then renamed over the target in one step (``os.replace``), after which the folder itself
-is synced so the rename survives a power cut. A reader never sees half a file; on any failure
+is synced so the rename survives a power cut (on POSIX systems; Windows cannot open a folder as a
+file, and NTFS journals the rename itself). A reader never sees half a file; on any failure
 (missing or read-only folder, full disk) the temporary file is removed, an existing target is
 left as it was, and a :class:`~koerskaart.errors.UserFacingError` says in Dutch what went wrong.
 This is the one place where Koerskaart writes export files (JSON, PDF).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -75,6 +77,8 @@ def _mode_for(path: Path) -> int:
 
 def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable; not every system allows opening a folder, which is fine."""
+    if sys.platform == "win32":
+        return  # os.open on a folder raises PermissionError there; NTFS journals the rename
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -64,9 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="BESTAND")
     p.set_defaults(module="import_json")
 
-    p = sub.add_parser("export-pdf", help="exporteer het contracteringsformat als PDF")
+    p = sub.add_parser(
+        "export-pdf",
+        help="exporteer het contracteringsformat als PDF (één opgave, of met --all alle opgaven)",
+    )
     _db_option(p)
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=int, nargs="?", metavar="ID")
     p.add_argument(
         "--version",
         dest="contract_version",
@@ -74,7 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="contractversie (standaard: de nieuwste)",
     )
-    p.add_argument("--out", required=True, metavar="BESTAND")
+    p.add_argument("--out", metavar="BESTAND", help="het pdf-bestand (bij één opgave)")
+    p.add_argument(
+        "--all", action="store_true", help="de nieuwste versie van elke opgave, elk in een eigen bestand"
+    )
+    p.add_argument("--out-dir", metavar="MAP", help="de map voor --all")
+    p.add_argument(
+        "--signed-only", action="store_true", help="bij --all: alleen de nieuwste ondertekende versies"
+    )
     p.add_argument(
         "--force",
         action="store_true",

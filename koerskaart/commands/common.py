@@ -1,20 +1,29 @@
-"""What several commands share: opening the database named by ``--db`` and writing to stdout."""
+"""What several commands share: opening the database named by ``--db`` and writing to stdout.
+
+Imports nothing heavy at module level: the storage layer (SQLAlchemy, SQLModel) is loaded by
+:func:`open_repository`, only when a command really opens the database.
+"""
 
 from __future__ import annotations
 
 import argparse
 import errno
 import sys
+from typing import TYPE_CHECKING
 
 from koerskaart.errors import UserFacingError
 from koerskaart.paths import resolve_database_path
-from koerskaart.storage.database import Database, empty_file_message, is_empty_file
-from koerskaart.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from koerskaart.storage.repository import Repository
 
 
 def open_repository(args: argparse.Namespace, *, actor: str = "opdrachtregel") -> Repository:
     """The repository on the database named by ``--db``; a zero-byte file is set up only after
     saying so in one line on stderr."""
+    from koerskaart.storage.database import Database, empty_file_message, is_empty_file
+    from koerskaart.storage.repository import Repository
+
     path = resolve_database_path(getattr(args, "db", None))
     empty = is_empty_file(path)
     if empty:
@@ -28,6 +37,8 @@ def write_output(text: str) -> None:
     Redirected into a file on a full disk the write fails; a reader that stops early (``| head``)
     closes the pipe, which is no problem of the user's and ends the command quietly.
     """
+    if sys.stdout is None:  # a windowed program on Windows (koerskaart-gui) has no console
+        return
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

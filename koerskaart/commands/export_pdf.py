@@ -8,6 +8,8 @@ metadata. ``--seal`` adds the municipality's organisation seal (PAdES) with the 
 PKCS#12 file; the password is asked for on the terminal (or read from standard input when that
 is not a terminal) and never stored. Prints the path and the number of pages; characters that
 the fonts cannot draw are listed on stderr as a warning (exit 0). Other problems exit 2.
+With ``--all --out-dir DIR [--signed-only]`` every opgave's newest (signed) version is written in
+one run, see :mod:`koerskaart.commands.export_all`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from koerskaart.atomic_file import refuse_special_target
 from koerskaart.commands.common import open_repository
 from koerskaart.commands.verify import choose_contract
+from koerskaart.errors import UserFacingError
 from koerskaart.record.facts import load_record, question_set_of
 from koerskaart.record.pdf import DocumentSettings
 from koerskaart.record.pdf.export import export_record_pdf
@@ -38,6 +41,16 @@ def read_password(prompt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "all", False) or getattr(args, "out_dir", None) or getattr(args, "signed_only", False):
+        from koerskaart.commands.export_all import run as run_all
+
+        return run_all(args)
+    if args.id is None:
+        raise UserFacingError(
+            "Geef het nummer van een opgave (ID), of --all --out-dir MAP voor alle opgaven."
+        )
+    if not args.out:
+        raise UserFacingError("Geef met --out BESTAND aan waar de pdf moet komen.")
     refuse_special_target(args.out)  # before any work: a device is never swapped for a file
     seal = None
     if getattr(args, "seal", None):

@@ -2,7 +2,9 @@
 
 As text: an aligned table for reading in a terminal. With ``--json``: a JSON list of objects
 ``{"id", "title", "status", "latest_version"}`` for scripts, with the stored status codes.
-Removed opgaven are not listed. Reads only; never changes the database.
+Removed opgaven are not listed. Reads only; never changes the database. An up-to-date file is
+read without loading the ORM (:mod:`koerskaart.storage.quick_read`); a new file or one to
+migrate is opened the full way.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import argparse
 import json
 
 from koerskaart.commands.common import open_repository, write_output
-from koerskaart.storage.repository import OpgaveSummary
+from koerskaart.paths import resolve_database_path
+from koerskaart.storage.quick_read import read_start_list
+from koerskaart.storage.summaries import OpgaveSummary
 
 STATUS_LABELS = {
     "concept": "concept",
@@ -64,11 +68,18 @@ def as_table(opgaven: list[OpgaveSummary]) -> str:
     return "\n".join([line(HEADERS), rule, *(line(r) for r in rows), "", footer]) + "\n"
 
 
-def run(args: argparse.Namespace) -> int:
+def read_opgaven(args: argparse.Namespace) -> list[OpgaveSummary]:
+    quick = read_start_list(resolve_database_path(getattr(args, "db", None)))
+    if quick is not None:
+        return quick.opgaven
     repo = open_repository(args)
     try:
-        opgaven = repo.list_opgaven()
+        return repo.list_opgaven()
     finally:
         repo.db.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    opgaven = read_opgaven(args)
     write_output(as_json(opgaven) if args.json else as_table(opgaven))
     return 0

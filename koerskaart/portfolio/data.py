@@ -35,9 +35,9 @@ from koerskaart.storage.models import (
     TimelineKind,
 )
 from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
+from koerskaart.storage.summaries import DOMAIN_ANSWER_KEY, domain_names
 
-ANSWER_KEYS = ("complexity_overall", "duration_months", "opgave_domains", "traffic_light_criteria")
-DOMAIN_CHOICES = {"fysiek": "Fysiek", "sociaal": "Sociaal", "bedrijfsvoering": "Bedrijfsvoering"}
+ANSWER_KEYS = ("complexity_overall", "duration_months", DOMAIN_ANSWER_KEY, "traffic_light_criteria")
 
 
 @dataclass(frozen=True)
@@ -275,7 +275,7 @@ def load_portfolio(db: Database) -> PortfolioData:
                 id=opgave_id,
                 title=title,
                 status=status,
-                domains=_domains(domains.get(domain_id), answer.get("opgave_domains")),
+                domains=domain_names(domains.get(domain_id), answer.get(DOMAIN_ANSWER_KEY)),
                 alderman=who.get(Role.ALDERMAN, ""),
                 senior_official=who.get(Role.SENIOR_OFFICIAL, ""),
                 task_leader=who.get(Role.TASK_LEADER, ""),
@@ -303,14 +303,3 @@ def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
-
-
-def _domains(main: str | None, answered: object) -> tuple[str, ...]:
-    """The opgave's own domain first, then the other domains the conversation named."""
-    names = [main] if main else []
-    if isinstance(answered, list):
-        for value in answered:
-            name = DOMAIN_CHOICES.get(value, value) if isinstance(value, str) else None
-            if name and name not in names:
-                names.append(name)
-    return tuple(names)

@@ -21,9 +21,8 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -32,15 +31,14 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from koerskaart.errors import (
-    CorruptDatabase,
     DatabaseBusy,
     DatabaseError,
     DatabaseTooNew,
     EmptyDatabaseFile,
-    NotAKoerskaartDatabase,
 )
 from koerskaart.storage import locking
-from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
+from koerskaart.storage.file_check import inspect_file, open_problem, read_only_uri
+from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD
 
 _log = logging.getLogger(__name__)
 
@@ -48,71 +46,6 @@ _log = logging.getLogger(__name__)
 locking.install()
 
 BUSY_TIMEOUT_MS = 5000
-
-
-def _inspect(path: Path, busy_timeout_ms: int, read_only: bool = False) -> str | None:
-    """The Alembic revision stored in an existing file, or None for a new/empty file.
-
-    Raises a DatabaseError for anything that must not be opened.
-    """
-    if path.is_dir():
-        raise NotAKoerskaartDatabase(f"{path} is een map, geen databasebestand. Kies een bestand.")
-    if path.exists() and not path.is_file():
-        raise NotAKoerskaartDatabase(
-            f"{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en dus geen "
-            "Koerskaart-database. Kies een ander bestand."
-        )
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except PermissionError as exc:
-        raise DatabaseError(
-            f"Het bestand {path} kan niet worden gelezen: u heeft geen toegang tot dit bestand. "
-            "Vraag toegang of kies een ander bestand."
-        ) from exc
-    except OSError as exc:
-        raise CorruptDatabase(f"Het bestand {path} kan niet worden gelezen: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise NotAKoerskaartDatabase(
-            f"Het bestand {path} is geen Koerskaart-database. Kies een ander bestand; "
-            "dit bestand is niet veranderd."
-        )
-    try:
-        uri = _read_only_uri(path) if read_only else f"file:{path}?mode=rw"
-        with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as conn:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
-                raise CorruptDatabase(
-                    f"De database {path} is beschadigd ({check[0] if check else 'onbekend'}). "
-                    "Het bestand is niet veranderd; zet een reservekopie terug."
-                )
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if app_id != APPLICATION_ID:
-                if not tables:
-                    return None  # an empty SQLite file: safe to set up
-                raise NotAKoerskaartDatabase(
-                    f"Het bestand {path} is een database van een ander programma, "
-                    "geen Koerskaart-database. Het bestand is niet veranderd."
-                )
-            if "alembic_version" not in tables:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusy(
-                f"De database {path} is bezet door een ander programma. Probeer het zo opnieuw."
-            ) from exc
-        raise _open_problem(path, exc) from exc
-    except sqlite3.DatabaseError as exc:
-        _log.warning("SQLite refused to open a database: %s", exc)
-        raise CorruptDatabase(
-            f"De database {path} is beschadigd en kan niet worden geopend. "
-            "Het bestand is niet veranderd; zet een reservekopie terug."
-        ) from exc
 
 
 # ---------------------------------------------------------------- the file as found
@@ -145,17 +78,6 @@ def is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
-def _read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without creating anything beside it.
-
-    Without a ``-wal`` file left behind the file is opened as immutable: SQLite then needs no
-    ``-shm`` file either. With one, SQLite must read it, so it is opened read-only but not immutable.
-    """
-    wal = path.with_name(path.name + "-wal")
-    immutable = not (wal.exists() and wal.stat().st_size > 0)
-    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
 def _read_only_engine(path: Path, revision: str | None, busy_timeout_ms: int) -> Engine:
     """The engine of a read-only database; it must be at the current schema (no migration)."""
     if revision != SCHEMA_HEAD:
@@ -164,7 +86,7 @@ def _read_only_engine(path: Path, revision: str | None, busy_timeout_ms: int) ->
             "zo kan ze niet worden bijgewerkt. Maak het bestand en de map beschrijfbaar, of kies een "
             "ander bestand. Het bestand is niet veranderd."
         )
-    uri = _read_only_uri(path)
+    uri = read_only_uri(path)
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(
@@ -190,37 +112,6 @@ def _remove_new_file(path: Path) -> None:
             path.with_name(name).unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def _open_problem(path: Path, exc: Exception) -> DatabaseError:
-    """A Dutch explanation of why SQLite cannot open (or set up) the file at ``path``."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            f"De database {path} kan niet worden geopend: het bestand of de map is alleen-lezen, "
-            "en Koerskaart moet erin kunnen schrijven. Maak het beschrijfbaar of kies een ander "
-            "bestand. Het bestand is niet veranderd."
-        )
-    if "unable to open" in text:
-        return DatabaseError(
-            f"De database {path} kan niet worden geopend of gemaakt: de map {path.parent} is "
-            "alleen-lezen of u mag daar niet schrijven. Kies een andere map."
-        )
-    if "full" in text:
-        return DatabaseError(
-            f"De database {path} kan niet worden geopend: de schijf is vol. Maak ruimte vrij."
-        )
-    if "disk i/o" in text:
-        return DatabaseError(
-            f"De database {path} kan niet worden gelezen of geschreven: de schijf geeft een fout "
-            "(is de schijf vol, of is het bestand op een netwerkschijf weggevallen?). Maak ruimte "
-            "vrij of kies een andere map."
-        )
-    _log.warning("SQLite could not open or set up a database: %s", exc)
-    return CorruptDatabase(
-        f"De database {path} kan niet worden geopend. Het bestand is niet veranderd; kies een ander "
-        "bestand of zet een reservekopie terug."
-    )
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -287,7 +178,7 @@ class Database:
                 "Kies het opnieuw om er een nieuwe database in te maken, of kies een ander bestand."
             )
         read_only = is_read_only(path)
-        revision = _inspect(path, busy_timeout_ms, read_only)
+        revision = inspect_file(path, busy_timeout_ms, read_only)
         if revision is not None and revision != SCHEMA_HEAD:
             from koerskaart.storage import migrate
 
@@ -342,7 +233,7 @@ class Database:
                     f"De database {path} is bezet door een ander programma en kon niet worden "
                     "bijgewerkt. Probeer het zo opnieuw."
                 ) from exc
-            raise _open_problem(path, exc.orig) from exc
+            raise open_problem(path, exc.orig) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -30,7 +30,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, SQLModel, col, select
 
@@ -54,12 +53,12 @@ from koerskaart.storage.models import (
     Participant,
     Partner,
     ProgressReport,
-    Role,
     Team,
     TeamCapacity,
     TimelineEvent,
 )
 from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
+from koerskaart.storage.summaries import OpgaveSummary, list_sql, summaries
 
 AUDIT_COALESCE = timedelta(seconds=60)
 CONCURRENT_CHANGE_MESSAGE = (
@@ -77,20 +76,6 @@ CONTRACT_ROW_TABLES: tuple[type[SQLModel], ...] = (
 )
 
 RowT = TypeVar("RowT", bound=SQLModel)
-
-
-@dataclass(frozen=True)
-class OpgaveSummary:
-    """One line of the start window and of ``koerskaart list``."""
-
-    id: int
-    title: str
-    status: str
-    latest_version: int | None
-    latest_contract_id: int | None
-    updated_at: datetime
-    task_leader: str
-    domain: str
 
 
 @dataclass(frozen=True)
@@ -296,54 +281,10 @@ class Repository:
             self._audit(s, "remove", "opgave", opgave_id, opgave_id=opgave_id, old=opgave.title)
 
     def list_opgaven(self, *, include_removed: bool = False) -> list[OpgaveSummary]:
+        """The opgaven by title: the one query of :mod:`koerskaart.storage.summaries`."""
         with self.db.session() as s:
-            latest = (
-                select(Contract.opgave_id, func.max(Contract.version).label("version"))
-                .group_by(Contract.opgave_id)
-                .subquery()
-            )
-            query = (
-                select(Opgave, Contract, Domain.name)
-                .options(defer(Contract.question_set_text))  # the whole definition: not needed here
-                .outerjoin(latest, latest.c.opgave_id == Opgave.id)
-                .outerjoin(
-                    Contract,
-                    (Contract.opgave_id == Opgave.id) & (Contract.version == latest.c.version),
-                )
-                .outerjoin(Domain, Domain.id == Opgave.domain_id)
-                .order_by(Opgave.title, Opgave.id)
-            )
-            if not include_removed:
-                query = query.where(col(Opgave.removed_at).is_(None))
-            rows = s.exec(query).all()
-            contract_ids = [c.id for _, c, _ in rows if c is not None]
-            leaders: dict[int, str] = {}
-            if contract_ids:
-                for p in s.exec(
-                    select(Participant)
-                    .where(col(Participant.contract_id).in_(contract_ids))
-                    .where(Participant.role == Role.TASK_LEADER)
-                    .order_by(Participant.position)
-                ):
-                    leaders.setdefault(p.contract_id, p.name)
-            result = []
-            for opgave, contract, domain_name in rows:
-                updated = opgave.updated_at
-                if contract is not None and contract.updated_at > updated:
-                    updated = contract.updated_at
-                result.append(
-                    OpgaveSummary(
-                        id=opgave.id or 0,
-                        title=opgave.title,
-                        status=opgave.status,
-                        latest_version=contract.version if contract else None,
-                        latest_contract_id=contract.id if contract else None,
-                        updated_at=updated,
-                        task_leader=leaders.get(contract.id, "") if contract and contract.id else "",
-                        domain=domain_name or "",
-                    )
-                )
-            return result
+            rows = s.connection().exec_driver_sql(list_sql(include_removed=include_removed)).all()
+        return summaries(rows)
 
     # ----------------------------------------------------------------- contracts
     def create_contract(

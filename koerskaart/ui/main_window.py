@@ -2,9 +2,11 @@
 
 It is the one place that turns the start window's requests into repository calls (new opgave,
 re-contract, open, remove, demo, settings) and that opens conversation windows, each with its
-own separate facilitator window. The database is opened only after the window is shown
-(:meth:`MainWindow.open_database`), so the first window appears before SQLModel is imported;
-nothing from ``koerskaart.storage`` is imported at module level for that reason.
+own separate facilitator window. The database is opened only after the window is shown, and at
+start-up (:meth:`MainWindow.start_with`) the list is first read straight from the file, filled
+and given the keyboard (the search field) while the ORM is imported in the background; the
+repository follows a moment later. Nothing from ``koerskaart.storage`` but the ORM-free reader
+is imported at module level for that reason.
 
 Layout: ``forms/main_window.ui`` (generated into ``koerskaart/ui/generated`` by
 ``forms/generate.sh`` with ``pyside6-uic``; generated code was chosen over a runtime QUiLoader
@@ -14,10 +16,11 @@ because it costs nothing at start-up and is checked by ruff's import rules like 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from koerskaart.storage.repository import Repository
     from koerskaart.ui.conversation.banner import Banner
     from koerskaart.ui.new_conversation_dialog import NewConversationRequest
+    from koerskaart.ui.record.batch_export import BatchExport
 
 EXIT_DATABASE_REFUSED = 2
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
     """The application's first window; ``databaseOpened`` fires once the list is filled."""
 
     databaseOpened = Signal()
+    listShown = Signal()  # the list (or the welcome page) is filled and has the keyboard
     conversationOpened = Signal(int)  # contract id
     # The user chose to quit; run_gui ends the event loop with this status. (Calling
     # QCoreApplication.exit() outside exec() would make every later event loop return at once.)
@@ -67,6 +72,9 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
         self.read_only_banner: Banner | None = None  # made when a read-only file is opened
+        self._pending: Callable[[], None] | None = None  # asked for before the repository was ready
+        self._loader: QObject | None = None
+        self.batch_export: BatchExport | None = None  # the running "export every PDF"
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
         ui.actionSearch.triggered.connect(self.start.focus_search)
         ui.actionOpenDatabase.triggered.connect(self.choose_other_database)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionExportAll.triggered.connect(self.export_all)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionPresentation.toggled.connect(self.presentation.set_presentation)
         ui.actionFullScreen.triggered.connect(self.toggle_full_screen)
@@ -169,6 +178,7 @@ class MainWindow(QMainWindow):
             self.ui.actionNewConversation,
             self.ui.actionSettings,
             self.ui.actionSearch,
+            self.ui.actionExportAll,
             self.actionPortfolio,
         ):
             action.setEnabled(enabled)
@@ -188,15 +198,59 @@ class MainWindow(QMainWindow):
         self.ui.loadingLabel.setText(text or self.tr("Laden…"))
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
 
-    def open_database(self, path: Path, *, on_refusal_quit: bool = True) -> bool:
+    def start_with(self, path: Path) -> None:
+        """The first start: the list from the file at once, the repository once the ORM is loaded.
+
+        A file that needs more than reading (new, to migrate, refused) goes the full way of
+        :meth:`open_database` straight away, which explains any problem.
+        """
+        from koerskaart.storage.quick_read import read_start_list
+        from koerskaart.ui.storage_loader import StorageLoader
+
+        try:
+            quick = read_start_list(path)
+        except DatabaseError:
+            quick = None
+        if quick is None:
+            self.open_database(path)
+            return
+        self.database_path = Path(path)
+        self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_path.name))
+        self.start.set_opgaven(quick.opgaven)
+        self.start.set_municipality(quick.municipality, quick.logo)
+        self._show_page(self.welcome if not quick.opgaven else self.start)
+        loader = StorageLoader(self)
+        loader.loaded.connect(lambda: self._storage_loaded(Path(path)))
+        self._loader = loader
+        self.listShown.emit()
+        loader.start()
+
+    def _storage_loaded(self, path: Path) -> None:
+        """The ORM is there: open the file whose list is shown (unless another was opened since)."""
+        self._loader = None
+        if self.repo is None and self.database_path == path:
+            self.open_database(path, keep_page=True)
+        else:
+            self._pending = None
+
+    def _defer_until_ready(self, action: Callable[[], None]) -> bool:
+        """While the repository is still being loaded, remember ``action``; True when deferred."""
+        if self.repo is not None or self._loader is None:
+            return False
+        self._pending = action
+        return True
+
+    def open_database(self, path: Path, *, on_refusal_quit: bool = True, keep_page: bool = False) -> bool:
         """Open ``path``; on a refused file, offer another file or quit (or keep the current one).
 
         The refused file is never touched. Returns True when a database is open afterwards.
+        ``keep_page`` leaves the list on screen while opening (it was read already).
         """
         from koerskaart.storage.database import Database
         from koerskaart.storage.repository import Repository
 
-        self.show_loading()
+        if not keep_page:
+            self.show_loading()
         while True:
             empty = self._empty_file_accepted(path)
             if empty is None:  # the user chose not to use the empty file
@@ -274,6 +328,9 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
 
     def _open_log_file(self) -> None:
         from koerskaart.ui.unexpected import open_log_file  # not needed for the first window
@@ -335,12 +392,19 @@ class MainWindow(QMainWindow):
     def _show_list_or_welcome(self) -> None:
         if self.repo is None:
             return
-        if self.start.model.rowCount() == 0:
-            self.ui.pages.setCurrentWidget(self.welcome)
-            self.welcome.ui.newButton.setFocus()
-        else:
-            self.ui.pages.setCurrentWidget(self.start)
-            self.start.focus_table()
+        was = self.ui.pages.currentWidget()
+        self._show_page(self.welcome if self.start.model.rowCount() == 0 else self.start)
+        if was is not self.ui.pages.currentWidget():
+            self.listShown.emit()
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show the list or the welcome page; arriving there, the keyboard goes to its first field."""
+        if self.ui.pages.currentWidget() is not page:
+            self.ui.pages.setCurrentWidget(page)
+            if page is self.welcome:
+                self.welcome.ui.newButton.setFocus()
+            else:
+                self.start.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selection_changed()
 
     def question_set(self) -> QuestionSet:
@@ -354,6 +418,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def new_conversation(self) -> None:
+        if self._defer_until_ready(self.new_conversation):
+            return
         if self.repo is None:
             return
         from koerskaart.ui.new_conversation_dialog import NewConversationDialog, RecontractChoice
@@ -395,6 +461,8 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Nieuw gesprek"), exc.message)
 
     def open_opgave(self, opgave_id: int) -> None:
+        if self._defer_until_ready(lambda: self.open_opgave(opgave_id)):
+            return
         if self.repo is None:
             return
         from koerskaart.conversation.opening import contract_to_open
@@ -578,6 +646,8 @@ class MainWindow(QMainWindow):
         self.load_demo()
 
     def load_demo(self) -> None:
+        if self._defer_until_ready(self.load_demo):
+            return
         if self.repo is None:
             return
         try:
@@ -596,6 +666,25 @@ class MainWindow(QMainWindow):
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("De demo is geladen."), 5000)
+
+    def export_all(self) -> None:
+        """Write the newest version of every opgave as PDF into a folder (in the background)."""
+        if self.repo is None:
+            return
+        from koerskaart.ui.record.batch_export import start_batch_export
+
+        try:
+            question_set = self.question_set()
+        except UserFacingError as exc:
+            messages.error(self, self.tr("Alle contracten als pdf exporteren"), exc.message)
+            return
+        self.batch_export = start_batch_export(self, self.repo, question_set)
+        if self.batch_export is not None:
+            self.batch_export.finished.connect(self._batch_export_done)
+            self.batch_export.failed.connect(self._batch_export_done)
+
+    def _batch_export_done(self, *_args: object) -> None:
+        self.batch_export = None
 
     def open_settings(self) -> None:
         if self.repo is None:
@@ -661,6 +750,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.batch_export is not None:  # let the file being written be finished, then stop
+            self.batch_export.stop_and_wait()
         for window in list(self.conversations.values()) + list(self.facilitators.values()):
             window.close()  # each saves what it holds on close
         if self.portfolio is not None:

@@ -26,6 +26,7 @@ WARNING = "warning"
 CRITICAL = "critical"
 QUESTION = "question"
 FILE = "file"
+FOLDER = "folder"
 TEXT = "text"
 
 # QMessageBox and QFileDialog are imported when first needed: nothing at start-up shows one.
@@ -193,6 +194,16 @@ def pick_file(
     else:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return path or None
+
+
+def pick_folder(parent: QWidget | None, title: str, *, directory: str = "") -> str | None:
+    """A folder chosen by the user, or None."""
+    if _recorder is not None:
+        reply = _recorder._answer(Message(FOLDER, title, directory), None)
+        return str(reply) if reply else None
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title, directory) or None
 
 
 def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:

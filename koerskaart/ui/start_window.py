@@ -2,7 +2,9 @@
 
 It shows what it is given (:meth:`StartWindow.set_opgaven`, :meth:`set_municipality`) and
 announces what the user wants with signals carrying the opgave id; the main window talks to the
-database. Enter or a double click on a row opens it. Layout: ``forms/start_window.ui``.
+database. Enter or a double click on a row opens it. The search field gets the keyboard when the
+window opens: typing filters, Enter opens the selected (first matching) opgave and the down arrow
+moves into the list. Layout: ``forms/start_window.ui``.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from koerskaart.ui.generated.ui_start_window import Ui_StartWindow
@@ -55,6 +57,8 @@ class StartWindow(QWidget):
         self.ui.emptyFilterLabel.hide()
 
         self.ui.searchEdit.textChanged.connect(self._search)
+        self.ui.searchEdit.returnPressed.connect(self._open_current)
+        self.ui.searchEdit.installEventFilter(self)
         table.activated.connect(self._activated)
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.ui.newButton.clicked.connect(self.newRequested)
@@ -183,6 +187,21 @@ class StartWindow(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widths = [cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title) + em]
             header.resizeSection(column, min(max(widths) + padding, em * 16))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Page Down in the search field continues in the list, at the selected row."""
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.proxy.rowCount() > 0
+        ):
+            if self.current_opgave_id() is None:
+                self.ui.tableView.selectRow(0)
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -140,6 +140,59 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+280"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map voor de pdf-bestanden kiezen</source>
+        <translation>Choose a folder for the PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er zijn nog geen opgaven met een contract; er is niets geëxporteerd.</source>
+        <translation>There are no opgaven with a contract yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De pdf-bestanden worden geschreven…</source>
+        <translation>Writing the PDF files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 geschreven: %3</source>
+        <translation>%1 of %2 written: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gestopt: %1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>Stopped: %1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van de %2 bestanden zijn geschreven in %3.</source>
+        <translation>%1 of the %2 files were written to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet geëxporteerd, omdat de inhoud na het ondertekenen is gewijzigd:</source>
+        <translation>Not exported, because the content was changed after signing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• opgave %1 (%2), versie %3</source>
+        <translation>• opgave %1 (%2), version %3</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <location filename="../../koerskaart/ui/editors/capacity.py" line="+46"/>
@@ -643,7 +696,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+222"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+276"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -716,7 +769,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="wrapped_strings.py" line="+93"/>
+        <location filename="wrapped_strings.py" line="-196"/>
         <source>%1 %2 %3 bestaat niet: %2 heeft %4 dagen.</source>
         <translation>%2 %1, %3 does not exist: %2 has %4 days.</translation>
     </message>
@@ -1148,14 +1201,14 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-34"/>
-        <location line="+472"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-78"/>
+        <location line="+551"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-477"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1166,31 +1219,31 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <location line="+42"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+341"/>
-        <location line="+231"/>
+        <location line="-224"/>
+        <location line="+401"/>
+        <location line="+252"/>
         <source>Portefeuille</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-569"/>
-        <location line="+570"/>
+        <location line="-650"/>
+        <location line="+651"/>
         <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
         <translation>All tasks together: map, traffic lights and capacity</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-644"/>
         <source>O&amp;rganisatie…</source>
         <translation>O&amp;rganisation…</translation>
     </message>
@@ -1210,12 +1263,19 @@ Licence: EUPL-1.2.</translation>
         <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;Logbestand openen</source>
         <translation>Open &amp;log file</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <location line="+108"/>
+        <location line="+421"/>
+        <source>Koerskaart – %1</source>
+        <translation>Koerskaart – %1</translation>
+    </message>
+    <message>
+        <location line="-437"/>
         <source>Nieuwe database maken?</source>
         <translation>Create a new database?</translation>
     </message>
@@ -1230,13 +1290,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Create new database</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+386"/>
-        <source>Koerskaart – %1</source>
-        <translation>Koerskaart – %1</translation>
-    </message>
-    <message>
-        <location line="-364"/>
+        <location line="+36"/>
         <source>(alleen lezen)</source>
         <translation>(read-only)</translation>
     </message>
@@ -1261,13 +1315,13 @@ Licence: EUPL-1.2.</translation>
         <translation>First close the open conversations.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <location line="+31"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+44"/>
         <location line="+7"/>
         <source>Gesprek openen</source>
@@ -1310,7 +1364,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>“%1” was removed.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+7"/>
         <source>Demo laden</source>
         <translation>Load demo</translation>
@@ -1331,7 +1385,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>The demo is loaded.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>Alle contracten als pdf exporteren</source>
+        <translation>Export all contracts as PDF</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Geopende gesprekken tonen de vragen in de nieuwe taal nadat u ze opnieuw opent.</source>
         <translation>Open conversations show the questions in the new language after you reopen them.</translation>
     </message>
@@ -1346,7 +1405,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -1404,6 +1463,16 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <location line="+5"/>
         <source>Ander &amp;databasebestand…</source>
         <translation>Other &amp;database file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alle contracten als pdf exporteren…</source>
+        <translation>Export all contracts as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf de nieuwste versie van elke opgave als pdf in een map</source>
+        <translation>Write the newest version of every opgave as a PDF into a folder</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2208,7 +2277,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="wrapped_strings.py" line="+225"/>
+        <location filename="wrapped_strings.py" line="+235"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
@@ -2246,7 +2315,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-230"/>
+        <location line="-240"/>
         <source>reden: %1</source>
         <translation>reason: %1</translation>
     </message>
@@ -2738,7 +2807,7 @@ Do you want to sign now?</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/start_window.py" line="+85"/>
+        <location filename="../../koerskaart/ui/start_window.py" line="+89"/>
         <source>Logo van de gemeente</source>
         <translation>Logo of the municipality</translation>
     </message>
@@ -3049,7 +3118,7 @@ Do you want to sign now?</translation>
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="wrapped_strings.py" line="+205"/>
+        <location filename="wrapped_strings.py" line="+215"/>
         <source>Er ging iets onverwachts mis. Het gesprek is opgeslagen tot %1.</source>
         <translation>Something unexpected went wrong. The conversation was saved up to %1.</translation>
     </message>
@@ -3118,7 +3187,7 @@ Do you want to sign now?</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="-210"/>
+        <location filename="wrapped_strings.py" line="-220"/>
         <source>Nog geen antwoord</source>
         <translation>No answer yet</translation>
     </message>

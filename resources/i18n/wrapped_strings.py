@@ -277,6 +277,16 @@ QT_TRANSLATE_NOOP("portfolio", "sep")  # koerskaart/ui/portfolio/words.py
 QT_TRANSLATE_NOOP("portfolio", "okt")  # koerskaart/ui/portfolio/words.py
 QT_TRANSLATE_NOOP("portfolio", "nov")  # koerskaart/ui/portfolio/words.py
 QT_TRANSLATE_NOOP("portfolio", "dec")  # koerskaart/ui/portfolio/words.py
+QT_TRANSLATE_NOOP("BatchExport", "Alle contracten als pdf exporteren")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "Map voor de pdf-bestanden kiezen")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "Er zijn nog geen opgaven met een contract; er is niets geëxporteerd.")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "De pdf-bestanden worden geschreven…")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "Annuleren")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "%1 van %2 geschreven: %3")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "Gestopt: %1 van de %2 bestanden zijn geschreven in %3.")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "%1 van de %2 bestanden zijn geschreven in %3.")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "Niet geëxporteerd, omdat de inhoud na het ondertekenen is gewijzigd:")  # koerskaart/ui/record/batch_export.py
+QT_TRANSLATE_NOOP("BatchExport", "• opgave %1 (%2), versie %3")  # koerskaart/ui/record/batch_export.py
 QT_TRANSLATE_NOOP("RecordActions", "Ondertekenen")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "&Contract")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "Contracteringsformat (PDF)…")  # koerskaart/ui/record/hooks.py

@@ -252,3 +252,20 @@ def test_open_shows_the_conversation_and_a_separate_facilitator_window(
     conversation.close()
     qtbot.waitUntil(lambda: contract_id not in main_window.conversations)
     assert contract_id not in main_window.facilitators
+
+
+def test_from_the_search_field_enter_opens_and_down_goes_to_the_list(qtbot, main_window, repo, db_path):
+    ids = fill(repo)
+    opened(main_window, repo, db_path)
+    search = main_window.start.ui.searchEdit
+    assert search.hasFocus()  # the list is there: the keyboard is in the search field
+    type_text(search, "Zoë")
+    assert main_window.start.current_opgave_id() == ids["Zoëlaan: ontmoeten & bewegen"]
+    with qtbot.waitSignal(main_window.start.openRequested) as request:
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert request.args == [ids["Zoëlaan: ontmoeten & bewegen"]]
+    search.clear()
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert main_window.start.ui.tableView.hasFocus()
+    assert main_window.start.current_opgave_id() is not None

@@ -91,3 +91,17 @@ def test_moods_read_the_same_in_the_timeline_and_the_comparison(
     texts = repr(changes)
     assert mood_text(2 if event.mood != 2 else 1, "nl") in texts
     assert mood_text(2, "en") == "+2 high point"
+
+
+def test_moods_read_the_same_on_paper(repo, europaplein) -> None:
+    signed, _new = europaplein
+    snapshot = load_snapshot(repo, signed)
+    rendered = render_contract(snapshot, default_question_set(), DocumentSettings())
+    pdf_text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(BytesIO(rendered.data)).pages
+    )
+    moods = {event.mood for event in snapshot.timeline}
+    assert len(moods) >= 2
+    for mood in moods:
+        assert mood_text(mood, "nl") in pdf_text, mood
+    assert not re.search(r"\((heel )?(hoog|laag)\)|\(neutraal\)", pdf_text)  # the old paper-only words

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from koerskaart.conversation.capacity import confirmed_amount, summarize_lines
 from koerskaart.conversation.snapshot import CapacityLine
-from koerskaart.record.display import format_date, format_number, format_short_moment, value_label
+from koerskaart.record.display import format_date, format_number, format_short_moment, mood_text, value_label
 from koerskaart.record.pdf.grid import ContinuedTable, content_widths
 from koerskaart.record.pdf.styles import (
     FRAME_HEIGHT,
@@ -242,8 +242,7 @@ def _period(start: date | None, end: date | None) -> str:
 
 
 def _mood(mood: int) -> str:
-    words = {-2: "heel laag", -1: "laag", 0: "neutraal", 1: "hoog", 2: "heel hoog"}
-    return f"{mood:+d} ({words.get(mood, '')})" if mood else "0 (neutraal)"
+    return mood_text(mood)  # the same words as on screen
 
 
 class CapacityTableMaker(TableMaker):

@@ -17,7 +17,6 @@ beside it; a file of zero bytes becomes a new database only when the caller says
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -37,7 +36,7 @@ from koerskaart.errors import (
     EmptyDatabaseFile,
 )
 from koerskaart.storage import locking
-from koerskaart.storage.file_check import inspect_file, open_problem, read_only_uri
+from koerskaart.storage.file_check import inspect_file, is_read_only, open_problem, read_only_uri
 from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD
 
 _log = logging.getLogger(__name__)
@@ -62,20 +61,6 @@ def empty_file_message(path: Path) -> str:
         f"Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database; "
         "er wordt een nieuwe, lege database in gemaakt."
     )
-
-
-def is_read_only(path: Path) -> bool:
-    """An existing database this user may read but not change.
-
-    Either the file itself is not writable, or its folder is not: SQLite keeps its ``-wal`` and
-    ``-shm`` files beside the database and cannot write without them.
-    """
-    try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return False
-    except OSError:
-        return False
-    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def _read_only_engine(path: Path, revision: str | None, busy_timeout_ms: int) -> Engine:

@@ -10,6 +10,7 @@ It imports no SQLAlchemy (the start window and ``list`` use it before the ORM is
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path, PurePath
@@ -33,6 +34,20 @@ def sqlite_uri(path: PurePath, mode: str) -> str:
     if not text.startswith("/"):
         text = "/" + text  # C:/map -> /C:/map
     return f"file://{quote(text, safe='/:')}?mode={mode}"
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing database this user may read but not change.
+
+    Either the file itself is not writable, or its folder is not: SQLite keeps its ``-wal`` and
+    ``-shm`` files beside the database and cannot write without them.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def read_only_uri(path: Path) -> str:

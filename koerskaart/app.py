@@ -135,6 +135,16 @@ def application_icon() -> QIcon:
 def run_gui(args: argparse.Namespace, *, settings_path: Path | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
     window = start_gui(args, settings_path=settings_path)
+
+    def install_log() -> None:
+        from koerskaart import logbook
+        from koerskaart.ui.unexpected import install_excepthook, install_qt_log
+
+        if logbook.install() is not None:
+            install_qt_log()
+        install_excepthook(window, lambda: list(window.conversations.values()))
+
+    QTimer.singleShot(0, install_log)  # from the event loop: the first window does not wait for it
     window.quitRequested.connect(QApplication.exit)
     status = QApplication.exec()
     window.settings.sync()

@@ -2,7 +2,8 @@
 
 This module only parses arguments and dispatches; each command lives in
 :mod:`koerskaart.commands`. A :class:`~koerskaart.errors.UserFacingError` is printed as one
-Dutch sentence on stderr with exit status 2, never as a traceback.
+Dutch sentence on stderr with exit status 2, never as a traceback; anything unexpected is
+written to the log file (:mod:`koerskaart.logbook`) and named in one line, with exit status 3.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from koerskaart import __version__
 from koerskaart.errors import UserFacingError
 
 EXIT_USER_ERROR = 2
+EXIT_UNEXPECTED = 3  # a mistake in Koerskaart itself; the details are in the log file
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -36,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"koerskaart {__version__}")
     _db_option(parser, top=True)
-    parser.add_argument("--language", choices=["nl", "en"], help="taal van het venster")
+    parser.add_argument("--language", choices=["nl", "en"], help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     p = sub.add_parser("check-form", help="controleer een vragenlijstbestand (TOML)")
@@ -150,7 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(f"koerskaart.commands.{args.module}")
         return int(module.run(args))
     except UserFacingError as exc:
-        print(f"koerskaart: {exc.message}", file=sys.stderr)
+        # A message may quote what a file holds; a lone surrogate there must not stop the print.
+        message = exc.message.encode("utf-8", "backslashreplace").decode("utf-8")
+        print(f"koerskaart: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -160,3 +164,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"koerskaart: de computer weigerde dit{where}: {exc.strerror or exc}.", file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception as exc:  # noqa: BLE001  (a mistake in Koerskaart: logged, never a traceback)
+        from koerskaart import logbook
+
+        logbook.install()
+        log = logbook.record_unexpected(exc, f"opdracht {args.command or 'venster'}")
+        print(
+            f"koerskaart: er ging iets onverwachts mis (een fout in Koerskaart zelf). De details "
+            f"staan in {log}; stuur dat bestand mee als u de fout meldt.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

@@ -32,6 +32,10 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
+class EmptyDatabaseFile(DatabaseError):
+    """A file of zero bytes was named as the database: made a new one only once the user knows."""
+
+
 class DatabaseBusy(DatabaseError):
     """Another program holds a lock on the database for too long."""
 

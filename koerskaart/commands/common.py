@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from koerskaart.errors import PasswordNeeded, UserFacingError
 from koerskaart.paths import resolve_database_text
-from koerskaart.storage.target import ServerTarget, Target, parse_target
+from koerskaart.storage.target import FileTarget, ServerTarget, Target, parse_target
 from koerskaart.user import login_name
 
 if TYPE_CHECKING:
@@ -29,12 +29,17 @@ def database_target(args: argparse.Namespace) -> Target:
 
 
 def open_database(text: str | None) -> Database:
-    """The database named by ``text`` (``--db``), or by the environment or the default."""
-    from koerskaart.storage.database import Database
+    """The database named by ``text`` (``--db``), or by the environment or the default.
+
+    A zero-byte file is set up only after saying so in one line on stderr."""
+    from koerskaart.storage.database import Database, empty_file_message, is_empty_file
 
     target = parse_target(resolve_database_text(text))
+    empty = isinstance(target, FileTarget) and is_empty_file(target.path)
+    if empty:
+        print(f"koerskaart: {empty_file_message(target.path)}", file=sys.stderr)  # type: ignore[union-attr]  # a FileTarget
     try:
-        return Database.open(target)
+        return Database.open(target, empty_ok=empty)
     except PasswordNeeded:
         if not isinstance(target, ServerTarget) or target.password or not sys.stdin.isatty():
             raise

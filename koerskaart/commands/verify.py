@@ -2,8 +2,9 @@
 
 ID is the opgave; without ``--version`` the newest contract version is checked, under the
 fingerprint scheme it was signed with. Prints one Dutch sentence with both fingerprints. Exit
-status 0: intact; 1: changed after signing; 2: the version is not signed (nothing to check) or
-the opgave or version does not exist.
+status 0: intact; 1: changed after signing, or signed but its opgave is missing ("ontbreekt":
+deleted behind Koerskaart's back); 2: the version is not signed (nothing to check) or the opgave
+or version does not exist.
 """
 
 from __future__ import annotations
@@ -38,10 +39,30 @@ def choose_contract(repo: Repository, opgave_id: int, version: int | None) -> Co
     )
 
 
+def _missing_opgave(repo: Repository, opgave_id: int, version: int | None) -> str | None:
+    """The line for a signed version whose opgave was deleted behind Koerskaart's back, or None."""
+    contracts = repo.contracts_of(opgave_id)
+    chosen = [c for c in contracts if version is None or c.version == version][-1:]
+    if not chosen or chosen[0].locked_at is None:
+        return None
+    return (
+        f"Opgave {opgave_id}, versie {chosen[0].version}: ontbreekt. De versie is ondertekend, maar "
+        "de opgave zelf staat niet meer in de database: ze is buiten Koerskaart om verwijderd. "
+        "Zet een reservekopie van het bestand terug."
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     repo = open_repository(args)
     try:
-        opgave = repo.get_opgave(args.id)
+        try:
+            opgave = repo.get_opgave(args.id)
+        except UserFacingError:
+            missing = _missing_opgave(repo, args.id, getattr(args, "contract_version", None))
+            if missing is None:
+                raise
+            print(missing)
+            return EXIT_CHANGED
         contract = choose_contract(repo, args.id, getattr(args, "contract_version", None))
         assert contract.id is not None
         result = verify(repo, contract.id)

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from koerskaart.errors import ExchangeError
 from koerskaart.exchange.validate import check, parse, parse_date, parse_timestamp
+from koerskaart.storage import limits
 from koerskaart.storage.models import (
     Activity,
     Answer,
@@ -39,8 +40,8 @@ from koerskaart.storage.models import (
 from koerskaart.storage.repository import Repository, dump_value
 
 # Far above any real opgave (the demo's fullest one is about 60 kB), low enough to refuse a wrong
-# file (a disk image, a device) before it fills the memory.
-MAX_FILE_BYTES = 200_000_000
+# file (a disk image, a device) before it fills the memory. Declared with the other limits.
+MAX_FILE_BYTES = limits.MAX_EXCHANGE_FILE_BYTES
 
 
 def read_file(path: str | Path) -> dict[str, Any]:

@@ -24,7 +24,9 @@ from koerskaart.exchange.format import (
     FORMAT_VERSION,
     READABLE_VERSIONS,
 )
-from koerskaart.storage.repository import MAX_TITLE
+from koerskaart.storage import limits
+from koerskaart.storage.limits import INT64_MAX, INT64_MIN, MAX_TITLE, MAX_VERSION
+from koerskaart.storage.repository import dump_value
 
 MAX_PROBLEMS = 10
 # As in the "Nieuw gesprek" dialog. A title is printed on every page of the PDF; a far longer one
@@ -47,10 +49,10 @@ TYPE_NAMES = {
     "text": "tekst",
     "title": f"tekst (niet leeg, hoogstens {MAX_TITLE} tekens)",
     "json": "een JSON-waarde",
-    "integer": "een geheel getal",
+    "integer": "een geheel getal (in 64 bits)",
     "number": "een getal",
     "boolean": "true of false",
-    "version": "een versienummer (1 of hoger)",
+    "version": f"een versienummer (1 tot en met {MAX_VERSION})",
     "scheme": "een vingerafdrukschema (1 of 2)",
     "complexity": "een geheel getal van 1 tot en met 5",
     "mood": "een geheel getal van -2 tot en met 2",
@@ -132,9 +134,25 @@ def check(data: Any, source: str = "Het bestand") -> None:
             f"formaatversie {FORMAT_VERSION}.{newer} Er is niets geïmporteerd."
         )
     problems: list[str] = []
+    _check_sizes(data, problems)
+    if problems:  # too large to check field by field: say only that
+        _raise(source, problems)
+    _check_texts(data, problems)
+    if problems:  # a text that cannot be written as UTF-8 cannot be quoted in a message either
+        _raise(source, problems)
     _check_value(data, DOCUMENT, "", problems)
     if not problems:
         _check_links(data, problems)
+        _check_limits(data, problems)
+    if problems:
+        _raise(source, problems)
+
+
+def _raise(source: str, problems: list[str]) -> None:
+    if len(problems) == 1:  # one problem, one line
+        raise ExchangeError(
+            f"{source} kan niet worden geïmporteerd; er is niets veranderd. Wat niet klopt: {problems[0]}"
+        )
     if problems:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
@@ -217,7 +235,7 @@ def _fits(value: Any, kind: str) -> bool:
         case "title":
             return isinstance(value, str) and 0 < len(value.strip()) <= MAX_TITLE
         case "integer":
-            return _is_int(value)
+            return _is_int(value) and INT64_MIN <= value <= INT64_MAX
         case "number":
             return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
         case "boolean":
@@ -225,7 +243,7 @@ def _fits(value: Any, kind: str) -> bool:
         case "scheme":
             return _is_int(value) and value in (1, 2)
         case "version":
-            return _is_int(value) and value >= 1
+            return _is_int(value) and 1 <= value <= MAX_VERSION
         case "complexity":
             return _is_int(value) and 1 <= value <= 5
         case "mood":
@@ -245,7 +263,9 @@ def _fits(value: Any, kind: str) -> bool:
                 return False
             try:
                 moment = datetime.fromisoformat(value)
-            except ValueError:
+                if moment.tzinfo is not None:
+                    parse_timestamp(value)  # 0001-01-01T00:00+01:00 lies before the year 1 in UTC
+            except (ValueError, OverflowError):
                 return False
             return moment.tzinfo is not None
     raise AssertionError(f"unknown rule {kind}")  # a mistake in format.py, not in the file
@@ -292,3 +312,151 @@ def _check_links(data: dict[str, Any], problems: list[str]) -> None:
                         f"'{where}.{table}[{row_index}].team' noemt team '{row['team']}', "
                         "dat niet in 'teams' staat."
                     )
+
+
+# Exchange list -> (table of the data model, maximum number of items, how the file's fields are
+# named in that table where the names differ).
+_ROW_LISTS: dict[str, tuple[str, dict[str, str]]] = {
+    "participants": ("participant", {}),
+    "activities": ("activity", {}),
+    "partners": ("partner", {}),
+    "capacity_requests": ("capacityrequest", {}),
+    "timeline": ("timelineevent", {}),
+    "signatures": ("signature", {}),
+}
+
+
+def _count_problem(where: str, items: Any, maximum: int, what: str) -> str | None:
+    if isinstance(items, list) and len(items) > maximum:
+        return f"'{where}' heeft {len(items)} {what}; hoogstens {maximum} kunnen worden geïmporteerd."
+    return None
+
+
+def _check_sizes(data: dict[str, Any], problems: list[str]) -> None:
+    """The documented maxima of rows, checked before anything else is read field by field."""
+    found = [
+        _count_problem("contracts", data.get("contracts"), limits.MAX_CONTRACTS, "contractversies"),
+        _count_problem("teams", data.get("teams"), limits.MAX_TEAMS, "teams"),
+        _count_problem(
+            "progress_reports",
+            data.get("progress_reports"),
+            limits.MAX_PROGRESS_REPORTS,
+            "voortgangsrapportages",
+        ),
+    ]
+    contracts = data.get("contracts")
+    for index, contract in enumerate(contracts if isinstance(contracts, list) else []):
+        if not isinstance(contract, dict):
+            continue
+        where = f"contracts[{index}]"
+        found.append(
+            _count_problem(f"{where}.answers", contract.get("answers"), limits.MAX_ANSWERS, "antwoorden")
+        )
+        for name, (table, _names) in _ROW_LISTS.items():
+            if table in limits.ROWS:
+                found.append(
+                    _count_problem(
+                        f"{where}.{name}", contract.get(name), limits.ROWS[table], limits.ROW_NAMES[table]
+                    )
+                )
+        requests = contract.get("capacity_requests")
+        for row_index, request in enumerate(requests if isinstance(requests, list) else []):
+            if isinstance(request, dict):
+                found.append(
+                    _count_problem(
+                        f"{where}.capacity_requests[{row_index}].confirmations",
+                        request.get("confirmations"),
+                        limits.MAX_CONFIRMATIONS,
+                        "bevestigingen",
+                    )
+                )
+    problems.extend(p for p in found if p)
+    if not problems:
+        total = _row_count(data)
+        if total > limits.MAX_FILE_ROWS:
+            problems.append(
+                f"het bestand heeft {total} regels (antwoorden, deelnemers, activiteiten, ...) in alle "
+                f"versies samen; hoogstens {limits.MAX_FILE_ROWS} kunnen in één keer worden geïmporteerd."
+            )
+
+
+def _row_count(data: dict[str, Any]) -> int:
+    total = 0
+    for contract in data.get("contracts") or []:
+        if not isinstance(contract, dict):
+            continue
+        for name in ("answers", *_ROW_LISTS):
+            items = contract.get(name)
+            total += len(items) if isinstance(items, list) else 0
+        for request in contract.get("capacity_requests") or []:
+            if isinstance(request, dict) and isinstance(request.get("confirmations"), list):
+                total += len(request["confirmations"])
+    return total
+
+
+def _check_texts(data: Any, problems: list[str]) -> None:
+    """No text or field name anywhere in the file may hold a lone surrogate (not UTF-8)."""
+    try:
+        # One pass of the C encoder over the whole document: far quicker than a walk in Python.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        problems.append("het bestand bevat een ongeldig teken (een half teken, bijvoorbeeld van een emoji).")
+    except (RecursionError, ValueError, TypeError):
+        pass  # too deep or not JSON at all: the field checks say what is wrong
+
+
+def _row(problems: list[str], where: str, table: str, values: dict[str, Any]) -> None:
+    problems.extend(f"'{where}': {problem}." for problem in limits.row_problems(table, values))
+
+
+def _check_limits(data: dict[str, Any], problems: list[str]) -> None:
+    """Every field within the limits of :mod:`koerskaart.storage.limits`, as the repository holds them."""
+    opgave = data["opgave"]
+    if opgave["removed_at"] is not None:
+        problems.append(
+            "'opgave.removed_at' is ingevuld: dit is een verwijderde opgave, die na het importeren "
+            "nergens te zien zou zijn. Exporteer een opgave die niet verwijderd is."
+        )
+    _row(problems, "opgave", "opgave", opgave)
+    for index, team in enumerate(data["teams"]):
+        _row(problems, f"teams[{index}]", "team", team)
+    for index, report in enumerate(data["progress_reports"]):
+        _row(problems, f"progress_reports[{index}]", "progressreport", report)
+    for index, contract in enumerate(data["contracts"]):
+        where = f"contracts[{index}]"
+        question_set = contract["question_set"]
+        _row(
+            problems,
+            where,
+            "contract",
+            {
+                "reason": contract["reason"],
+                "current_step": contract["current_step"],
+                "fingerprint": contract["fingerprint"],
+                "municipality_name": contract.get("municipality_name", ""),
+                "opgave_description": contract.get("opgave_description", ""),
+                "question_set_id": question_set["id"],
+                "question_set_version": question_set["version"],
+                "question_set_sha256": question_set["sha256"],
+                "question_set_text": question_set["text"],
+            },
+        )
+        for row_index, answer in enumerate(contract["answers"]):
+            problem = limits.answer_problem(answer["key"], answer["value"])
+            if problem is None:
+                problem = limits.answer_problem(answer["key"], None, dump_value(answer["value"]))
+            if problem is not None:
+                problems.append(f"'{where}.answers[{row_index}]': {problem}.")
+            if limits.text_problem(answer["role"], limits.MAX_NAME, "de rol"):
+                problems.append(f"'{where}.answers[{row_index}].role' is te lang.")
+        for name, (table, _names) in _ROW_LISTS.items():
+            for row_index, row in enumerate(contract[name]):
+                _row(problems, f"{where}.{name}[{row_index}]", table, row)
+        for row_index, request in enumerate(contract["capacity_requests"]):
+            for item_index, confirmation in enumerate(request["confirmations"]):
+                _row(
+                    problems,
+                    f"{where}.capacity_requests[{row_index}].confirmations[{item_index}]",
+                    "capacityconfirmation",
+                    confirmation | {"unit": request["unit"]},
+                )

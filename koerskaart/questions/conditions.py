@@ -27,7 +27,8 @@ answer or a literal list); when ``a`` is itself a list, whether any of its eleme
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from koerskaart.errors import UserFacingError
@@ -218,7 +219,7 @@ class ListLiteral(Node):
 @dataclass(frozen=True)
 class Name(Node):
     name: str
-    position: int
+    position: int = field(compare=False)  # where it was written; not part of the tree's meaning
 
     def evaluate(self, values: Mapping[str, Any]) -> Any:
         value = values.get(self.name)
@@ -228,7 +229,7 @@ class Name(Node):
 @dataclass(frozen=True)
 class Answered(Node):
     name: str
-    position: int
+    position: int = field(compare=False)
 
     def evaluate(self, values: Mapping[str, Any]) -> Any:
         return _present(values.get(self.name))
@@ -290,6 +291,55 @@ def _truth(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     return _present(value) and value != 0
+
+
+# --- the printer --------------------------------------------------------------------------------
+
+
+def _literal_text(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # The tokenizer reads digits, a point and digits: no exponent. repr is exact; Decimal
+        # writes it out in full.
+        text = format(Decimal(repr(value)), "f")
+        return text if "." in text else text + ".0"
+    text = str(value)
+    quote = "'" if '"' in text and "'" not in text else '"'
+    return quote + text.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
+
+
+def condition_text(node: Node | None) -> str:
+    """The text of a condition tree; parsing it gives the same tree (positions aside)."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return _literal_text(node.value)
+    if isinstance(node, ListLiteral):
+        return "[" + ", ".join(_literal_text(item) for item in node.items) + "]"
+    if isinstance(node, Name):
+        return node.name
+    if isinstance(node, Answered):
+        return f"answered({node.name})"
+    if isinstance(node, Not):
+        inner = condition_text(node.operand)
+        return f"not ({inner})" if isinstance(node.operand, BoolOp) else f"not {inner}"
+    if isinstance(node, BoolOp):
+        parts = [
+            f"({condition_text(o)})" if isinstance(o, BoolOp) else condition_text(o) for o in node.operands
+        ]
+        return f" {node.op} ".join(parts)
+    if isinstance(node, Compare):
+        sides = [
+            f"({condition_text(side)})" if isinstance(side, BoolOp | Not | Compare) else condition_text(side)
+            for side in (node.left, node.right)
+        ]
+        return f"{sides[0]} {node.op} {sides[1]}"
+    raise TypeError(f"not a condition node: {node!r}")
 
 
 # --- the parser ---------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from koerskaart.questions.model import (
     Required,
     Step,
 )
+from koerskaart.storage import limits
 
 _TOML_REASONS = {
     "Invalid value": "ongeldige waarde (staat de tekst tussen aanhalingstekens?)",
@@ -70,7 +71,7 @@ _TOML_PREFIXES = {
 }
 
 
-MAX_FILE_BYTES = 5_000_000  # a real question set is tens of kilobytes
+MAX_FILE_BYTES = limits.MAX_QUESTION_SET_BYTES  # a real question set is tens of kilobytes
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTE_LIMIT = 80
@@ -199,15 +200,27 @@ def _translate(error: dict[str, Any]) -> str:
         return f"het veld '{field}' moet true of false zijn"
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"het veld '{field}' moet een geheel getal zijn"
-    if kind in ("float_type", "float_parsing", "finite_number"):
+    if kind == "finite_number":
+        return f"het veld '{field}' moet een eindig getal zijn (geen inf of nan)"
+    if kind in ("float_type", "float_parsing"):
         return f"het veld '{field}' moet een getal zijn"
     if kind in ("greater_than_equal", "greater_than"):
-        return f"het veld '{field}' moet minstens {ctx.get('ge', ctx.get('gt', 0))} zijn"
+        return f"het veld '{field}' moet minstens {_bound(ctx.get('ge', ctx.get('gt', 0)))} zijn"
+    if kind in ("less_than_equal", "less_than"):
+        return f"het veld '{field}' mag hoogstens {_bound(ctx.get('le', ctx.get('lt', 0)))} zijn"
+    if kind == "too_long":
+        return f"'{field}' heeft te veel onderdelen (hoogstens {ctx.get('max_length')})"
+    if kind == "string_too_long":
+        return f"het veld '{field}' is te lang (hoogstens {ctx.get('max_length')} tekens)"
     if kind in ("tuple_type", "list_type"):
         return f"het veld '{field}' moet een lijst zijn"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"'{field}' moet een tabel zijn (met velden als value, label_nl, label_en)"
     return f"het veld '{field}' klopt niet"
+
+
+def _bound(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _errors(model: type[BaseModel], raw: dict[str, Any]) -> tuple[Any, list[str]]:
@@ -226,6 +239,7 @@ class _Validator:
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[str] = []
+        self._seen: set[str] = set()  # the same lines as a set: a file with 20,000 problems stays quick
         # Every question key written in the file, valid or not, in order, with its step's label:
         # a condition naming a question that has problems of its own is not also "unknown".
         self.declared: dict[str, tuple[int, str]] = {}
@@ -235,10 +249,12 @@ class _Validator:
         line = _CONTROL.sub(" ", line)  # one problem, one line: even a multi-line text from the file
         if not line.endswith("."):
             line += "."
-        if line not in self.problems:
+        if line not in self._seen:
+            self._seen.add(line)
             self.problems.append(line)
 
     def validate(self, document: dict[str, Any]) -> QuestionSetData:
+        self._size(document.get("steps"))
         for key in document:
             if key not in ("meta", "steps"):
                 self.add("", f"onbekend onderdeel '{key}' bovenaan het bestand (alleen [meta] en [[steps]])")
@@ -249,6 +265,21 @@ class _Validator:
             raise DefinitionError(self.problems)
         assert meta is not None
         return QuestionSetData(meta=meta, steps=tuple(steps))
+
+    def _size(self, steps: Any) -> None:
+        """A set beyond the documented size is refused in one line, before anything else is read."""
+        if not isinstance(steps, list):
+            return
+        questions = sum(
+            len(s["questions"]) for s in steps if isinstance(s, dict) and isinstance(s.get("questions"), list)
+        )
+        if len(steps) > limits.MAX_STEPS or questions > limits.MAX_QUESTIONS:
+            self.add(
+                "",
+                f"het bestand heeft {len(steps)} stappen en {questions} vragen; een vragenlijst heeft "
+                f"er hoogstens {limits.MAX_STEPS} en {limits.MAX_QUESTIONS}. Splits hem of maak hem kleiner",
+            )
+            raise DefinitionError(self.problems)
 
     def _meta(self, raw: Any) -> Meta | None:
         if raw is None:
@@ -349,8 +380,11 @@ class _Validator:
                 self.add(
                     where, f"een vraag van het type {q.type.value} heeft minstens twee keuzes nodig (choices)"
                 )
-            values = [c.value for c in q.choices]
-            for value in sorted({v for v in values if values.count(v) > 1}):
+            seen: set[str] = set()
+            doubled: set[str] = set()
+            for choice in q.choices:
+                (doubled if choice.value in seen else seen).add(choice.value)
+            for value in sorted(doubled):
                 self.add(where, f"de keuze '{value}' staat er meer dan eens in")
         elif q.choices:
             self.add(where, f"alleen keuzevragen hebben keuzes; dit is een vraag van het type {q.type.value}")
@@ -365,9 +399,28 @@ class _Validator:
             self.add(where, "minimum en maximum horen alleen bij de types number en scale")
         if q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
             self.add(where, f"minimum ({q.minimum:g}) is groter dan maximum ({q.maximum:g})")
+        elif q.type == QuestionType.SCALE:
+            self._scale_rules(where, q)
         if q.facilitator_only and q.required != Required.NO:
             self.add(
                 where, 'een vraag alleen voor de facilitator kan niet verplicht zijn (zet required = "no")'
+            )
+
+    def _scale_rules(self, where: str, q: Question) -> None:
+        """A scale is one button per whole number: a few of them, from minimum to maximum."""
+        low = q.minimum if q.minimum is not None else 1.0
+        high = q.maximum if q.maximum is not None else 5.0
+        if not (low.is_integer() and high.is_integer()):
+            self.add(where, "minimum en maximum van een schaal zijn hele getallen")
+        elif low > high:
+            self.add(
+                where, f"de schaal loopt van {low:g} tot {high:g}: het minimum is groter dan het maximum"
+            )
+        elif high - low + 1 > limits.MAX_SCALE_STEPS:
+            self.add(
+                where,
+                f"de schaal loopt van {low:g} tot {high:g}; een schaal heeft hoogstens "
+                f"{limits.MAX_SCALE_STEPS} stappen",
             )
 
     def _condition(self, where: str, q: Question, by_key: dict[str, Question]) -> None:

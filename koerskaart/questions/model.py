@@ -11,6 +11,19 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from koerskaart.storage.limits import (
+    MAX_CHOICES,
+    MAX_KEY,
+    MAX_NAME,
+    MAX_NUMBER,
+    MAX_STEP_MINUTES,
+    MAX_TEXT,
+    MAX_TITLE,
+)
+
+LABEL = Field(min_length=1, max_length=MAX_TITLE)  # a title or label: shown big, printed
+TEXT = Field(default="", max_length=MAX_TEXT)  # a prompt, help or intro text
+
 
 class QuestionType(StrEnum):
     SHORT_TEXT = "short_text"
@@ -64,30 +77,31 @@ class _Strict(BaseModel):
 
 
 class Choice(_Strict):
-    value: str = Field(min_length=1)
-    label_nl: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
+    value: str = Field(min_length=1, max_length=MAX_KEY)
+    label_nl: str = LABEL
+    label_en: str = LABEL
 
 
 class Question(_Strict):
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
     type: QuestionType
-    label_nl: str = Field(min_length=1)
-    label_en: str = Field(min_length=1)
-    prompt_nl: str = ""  # how the facilitator asks it aloud
-    prompt_en: str = ""
-    help_nl: str = ""
-    help_en: str = ""
+    label_nl: str = LABEL
+    label_en: str = LABEL
+    prompt_nl: str = TEXT  # how the facilitator asks it aloud
+    prompt_en: str = TEXT
+    help_nl: str = TEXT
+    help_en: str = TEXT
     required: Required = Required.NO
     role: AnsweringRole = AnsweringRole.ALL
     visible_if: str = ""  # a condition in the language of koerskaart.questions.conditions
     facilitator_only: bool = False  # never on the shared screen, never printed
     per_version: bool = False  # answered anew in each version: a new version starts without it
-    choices: tuple[Choice, ...] = ()
-    unit: str = ""  # for NUMBER, in Dutch
-    unit_en: str = ""  # the same unit in English (empty: the Dutch unit is used)
-    minimum: float | None = None
-    maximum: float | None = None
+    choices: tuple[Choice, ...] = Field(default=(), max_length=MAX_CHOICES)
+    unit: str = Field(default="", max_length=MAX_NAME)  # for NUMBER, in Dutch
+    unit_en: str = Field(default="", max_length=MAX_NAME)  # the same unit in English (empty: the Dutch unit)
+    # Finite and within MAX_NUMBER: the editors turn them into spin box ranges.
+    minimum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
+    maximum: float | None = Field(default=None, ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language == "en" else self.label_nl
@@ -113,12 +127,12 @@ class Question(_Strict):
 
 
 class Step(_Strict):
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    title_nl: str = Field(min_length=1)
-    title_en: str = Field(min_length=1)
-    intro_nl: str = ""
-    intro_en: str = ""
-    minutes: int = Field(default=10, ge=0)  # the facilitator's time budget for this step
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_KEY)
+    title_nl: str = LABEL
+    title_en: str = LABEL
+    intro_nl: str = TEXT
+    intro_en: str = TEXT
+    minutes: int = Field(default=10, ge=0, le=MAX_STEP_MINUTES)  # the facilitator's time budget
     questions: tuple[Question, ...] = ()
 
     def title(self, language: str = "nl") -> str:
@@ -129,10 +143,10 @@ class Step(_Strict):
 
 
 class Meta(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
-    version: str = Field(min_length=1)
-    title_nl: str = Field(min_length=1)
-    title_en: str = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=MAX_KEY)
+    version: str = Field(min_length=1, max_length=MAX_KEY)
+    title_nl: str = LABEL
+    title_en: str = LABEL
 
 
 class QuestionSetData(_Strict):

@@ -33,6 +33,7 @@ from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.facts import record_of
 from koerskaart.record.fingerprint import CURRENT_SCHEME, compute_fingerprint
+from koerskaart.storage import limits
 from koerskaart.storage.models import (
     STEERING_TRIANGLE,
     AuditEvent,
@@ -56,8 +57,8 @@ ROLE_NAMES = {
 }
 TRIANGLE_ROLES: tuple[str, ...] = tuple(role.value for role in STEERING_TRIANGLE)
 
-MAX_DRAWING_STROKES = 500
-MAX_DRAWING_POINTS = 20_000
+MAX_DRAWING_STROKES = limits.MAX_DRAWING_STROKES
+MAX_DRAWING_POINTS = limits.MAX_DRAWING_POINTS
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,9 @@ def sign(
     if not isinstance(signed_on, date):
         raise UserFacingError("Vul de datum van ondertekening in.")
     drawing = canonical_drawing(drawing)
+    limits.check_row(
+        "signature", {"name": name, "function": function.strip(), "place": place.strip(), "drawing": drawing}
+    )
 
     snapshot = load_snapshot(repo, contract_id)
     contract = snapshot.contract

@@ -10,10 +10,16 @@ the Alembic migrations.
 
 Every SQLite connection runs with WAL journaling, ``synchronous=NORMAL`` and foreign keys on.
 Everything above the sessions (repository, record, exchange) is the same for both engines.
+
+A file as found is respected: one this user may read but not change (the file, or the folder
+where SQLite keeps its ``-wal``/``-shm`` files) opens read-only from the start and leaves nothing
+beside it; a file of zero bytes becomes a new database only when the caller says it told the user
+(``empty_ok``); a new file that could not be set up (a full disk) is removed again.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -24,22 +30,78 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError as SqlDataError
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from koerskaart.errors import (
     DatabaseBusy,
     DatabaseError,
     DatabaseTooNew,
+    EmptyDatabaseFile,
 )
 from koerskaart.storage import locking
-from koerskaart.storage.file_check import inspect_file, open_problem
+from koerskaart.storage.file_check import inspect_file, is_read_only, open_problem, read_only_uri
 from koerskaart.storage.schema import APPLICATION_ID, SCHEMA_HEAD
 from koerskaart.storage.target import FileTarget, ServerTarget, Target, parse_target
+
+_log = logging.getLogger(__name__)
 
 # Signed contract versions are refused by every ORM session (see koerskaart.storage.locking).
 locking.install()
 
 BUSY_TIMEOUT_MS = 5000
+
+
+# ---------------------------------------------------------------- the file as found
+def is_empty_file(path: Path) -> bool:
+    """A file of zero bytes: SQLite would silently take it as a new database."""
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def empty_file_message(path: Path) -> str:
+    return (
+        f"Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database; "
+        "er wordt een nieuwe, lege database in gemaakt."
+    )
+
+
+def _read_only_engine(path: Path, revision: str | None, busy_timeout_ms: int) -> Engine:
+    """The engine of a read-only database; it must be at the current schema (no migration)."""
+    if revision != SCHEMA_HEAD:
+        raise DatabaseError(
+            f"De database {path} is alleen-lezen en gemaakt met een oudere versie van Koerskaart; "
+            "zo kan ze niet worden bijgewerkt. Maak het bestand en de map beschrijfbaar, of kies een "
+            "ander bestand. Het bestand is niet veranderd."
+        )
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
+        ),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _configure_read_only_connection)
+    return engine
+
+
+def _configure_read_only_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _remove_new_file(path: Path) -> None:
+    """Remove a database file this call created but could not set up, with SQLite's side files."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        try:
+            path.with_name(name).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -65,19 +127,18 @@ def _user_error(exc: OperationalError) -> DatabaseError:
     if "full" in text:
         return DatabaseError(
             "De schijf is vol: de wijziging kon niet worden opgeslagen. "
-            "Maak ruimte vrij; uw invoer staat nog in het venster."
+            "Maak ruimte vrij en probeer het opnieuw."
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            "De database kan niet worden beschreven (alleen-lezen). Uw invoer is niet opgeslagen."
-        )
+        return DatabaseError("De database is alleen-lezen: wijzigingen worden niet opgeslagen.")
     if "disk i/o" in text or "unable to open" in text:
         return DatabaseError(
             "De database kan niet worden beschreven: de schijf geeft een fout (is de schijf vol, of "
-            "is een netwerkschijf weggevallen?). Uw invoer staat nog in het venster; probeer het "
-            "opnieuw als het probleem is verholpen."
+            "is een netwerkschijf weggevallen?). Er is niets opgeslagen; probeer het opnieuw als het "
+            "probleem is verholpen."
         )
-    return DatabaseError(f"Opslaan in de database is mislukt: {exc.orig}.")
+    _log.warning("SQLite refused a write: %s", exc.orig)  # SQLite's own words, no parameters
+    return DatabaseError("Opslaan in de database is mislukt. Er is niets opgeslagen; probeer het opnieuw.")
 
 
 def _is_server_error(exc: DBAPIError) -> bool:
@@ -87,9 +148,11 @@ def _is_server_error(exc: DBAPIError) -> bool:
 class Database:
     """An opened, checked and up-to-date Koerskaart database (a file or a server database)."""
 
-    def __init__(self, target: Target, engine: Engine) -> None:
+    def __init__(self, target: Target, engine: Engine, *, read_only: bool = False) -> None:
         self.target = target
         self.engine = engine
+        # Opened read-only because the file or its folder may not be written: every write fails.
+        self.read_only = read_only
 
     @property
     def path(self) -> Path | None:
@@ -112,12 +175,15 @@ class Database:
         *,
         migrate_to: str = "head",
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        empty_ok: bool = False,
     ) -> Database:
         """Open (creating or upgrading as needed) the database at ``target``: a path or a URL.
 
         ``migrate_to`` exists for tests that need a database at an earlier revision.
         ``busy_timeout_ms`` is how long a write waits for a lock held by another program (on a
-        server: ``lock_timeout``) before it is refused as busy.
+        server: ``lock_timeout``) before it is refused as busy. A file of zero bytes raises
+        :class:`EmptyDatabaseFile` unless ``empty_ok`` says the user has been told (see
+        :func:`empty_file_message`) that a new database is made in it.
         """
         if not isinstance(target, FileTarget | ServerTarget):
             target = parse_target(target)
@@ -126,7 +192,13 @@ class Database:
 
             return cls(target, server.open_server(target, migrate_to, busy_timeout_ms))
         path = target.path
-        revision = inspect_file(path, busy_timeout_ms)
+        if is_empty_file(path) and not empty_ok:
+            raise EmptyDatabaseFile(
+                f"Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database. "
+                "Kies het opnieuw om er een nieuwe database in te maken, of kies een ander bestand."
+            )
+        read_only = is_read_only(path)
+        revision = inspect_file(path, busy_timeout_ms, read_only)
         if revision is not None and revision != SCHEMA_HEAD:
             from koerskaart.storage import migrate
 
@@ -136,6 +208,9 @@ class Database:
                     f"(schema {revision}). Werk Koerskaart bij om dit bestand te openen; "
                     "het bestand is niet veranderd."
                 )
+        if read_only:
+            return cls(target, _read_only_engine(path, revision, busy_timeout_ms), read_only=True)
+        created = not path.exists()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -149,7 +224,13 @@ class Database:
                 backup = path.with_name(f"{path.name}.voor-{SCHEMA_HEAD}.bak")
                 if not backup.exists():
                     shutil.copy2(path, backup)
-            cls._migrate(path, engine, migrate_to)
+            try:
+                cls._migrate(path, engine, migrate_to)
+            except DatabaseError:
+                if created:  # a refused new file (a full disk) leaves nothing behind
+                    engine.dispose()
+                    _remove_new_file(path)
+                raise
         return cls(target, engine)
 
     @staticmethod
@@ -188,8 +269,7 @@ class Database:
         if self.path is not None and not self.path.exists():
             raise DatabaseError(
                 f"Het databasebestand {self.path} is er niet meer: het is verwijderd of verplaatst. "
-                "Er is niets opgeslagen; wat u invoerde staat nog in het venster. Zet het bestand "
-                "terug en probeer het opnieuw."
+                "Er is niets opgeslagen. Zet het bestand terug en probeer het opnieuw."
             )
         with Session(self.engine, expire_on_commit=False) as session, _guarded(session):
             if consistent and self.on_server:

@@ -9,6 +9,8 @@ It imports no SQLAlchemy (the start window and ``list`` use it before the ORM is
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path, PurePath
@@ -16,6 +18,8 @@ from urllib.parse import quote
 
 from koerskaart.errors import CorruptDatabase, DatabaseBusy, DatabaseError, NotAKoerskaartDatabase
 from koerskaart.storage.schema import APPLICATION_ID, SQLITE_HEADER
+
+_log = logging.getLogger(__name__)
 
 
 def sqlite_uri(path: PurePath, mode: str) -> str:
@@ -32,7 +36,32 @@ def sqlite_uri(path: PurePath, mode: str) -> str:
     return f"file://{quote(text, safe='/:')}?mode={mode}"
 
 
-def inspect_file(path: Path, busy_timeout_ms: int) -> str | None:
+def is_read_only(path: Path) -> bool:
+    """An existing database this user may read but not change.
+
+    Either the file itself is not writable, or its folder is not: SQLite keeps its ``-wal`` and
+    ``-shm`` files beside the database and cannot write without them.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without creating anything beside it.
+
+    Without a ``-wal`` file left behind the file is opened as immutable: SQLite then needs no
+    ``-shm`` file either. With one, SQLite must read it, so it is opened read-only but not immutable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    immutable = not (wal.exists() and wal.stat().st_size > 0)
+    return sqlite_uri(path, "ro") + ("&immutable=1" if immutable else "")
+
+
+def inspect_file(path: Path, busy_timeout_ms: int, read_only: bool = False) -> str | None:
     """The Alembic revision stored in an existing file, or None for a new/empty file.
 
     Raises a DatabaseError for anything that must not be opened.
@@ -63,7 +92,11 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> str | None:
         )
     try:
         with closing(
-            sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=busy_timeout_ms / 1000)
+            sqlite3.connect(
+                read_only_uri(path) if read_only else sqlite_uri(path, "rw"),
+                uri=True,
+                timeout=busy_timeout_ms / 1000,
+            )
         ) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
@@ -92,7 +125,7 @@ def inspect_file(path: Path, busy_timeout_ms: int) -> str | None:
         raise open_problem(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(
-            f"De database {path} is beschadigd en kan niet worden geopend ({exc}). "
+            f"De database {path} is beschadigd en kan niet worden geopend. "
             "Het bestand is niet veranderd; zet een reservekopie terug."
         ) from exc
 
@@ -121,4 +154,8 @@ def open_problem(path: Path, exc: Exception) -> DatabaseError:
             "(is de schijf vol, of is het bestand op een netwerkschijf weggevallen?). Maak ruimte "
             "vrij of kies een andere map."
         )
-    return CorruptDatabase(f"De database {path} kan niet worden geopend ({exc}).")
+    _log.warning("SQLite could not open or set up a database: %s", exc)
+    return CorruptDatabase(
+        f"De database {path} kan niet worden geopend. Het bestand is niet veranderd; kies een ander "
+        "bestand of zet een reservekopie terug."
+    )

@@ -4,18 +4,19 @@ Two guards refuse any change to the content of a locked (signed) contract versio
 
 * :func:`refuse_locked_writes`, a SQLAlchemy ``before_flush`` listener on every ORM session,
   raises :class:`~koerskaart.errors.ContractLocked` before SQL is sent;
-* database triggers (migration ``0002_lock_triggers``: SQLite triggers, or PL/pgSQL on a
-  PostgreSQL server) abort the same writes for every client of the database, including Core
-  updates, the ``sqlite3`` shell and ``psql``; :func:`is_lock_violation` lets
-  :class:`~koerskaart.storage.database.Database` translate their error into ``ContractLocked``.
+* database triggers (migrations ``0002_lock_triggers`` and ``0004_signed_opgave_kept``: SQLite
+  triggers, or PL/pgSQL on a PostgreSQL server) abort the same writes for every client of the
+  database, including Core updates, the ``sqlite3`` shell and ``psql``; :func:`is_lock_violation`
+  lets :class:`~koerskaart.storage.database.Database` translate their error into ``ContractLocked``.
 
 Content means: answers, participants, activities, partners, capacity requests and their
 confirmations, timeline events, signatures, the contract's own defining fields and the title of
-its opgave. Still allowed on a locked version: ``current_step`` (where the talk reopens),
-``updated_at``, ``status`` moving to "getekend" or "herzien", and facilitator notes. A contract
-is locked by the flush that sets its ``locked_at``; whatever that same flush writes is still
-allowed, so the third signature and the lock land in one transaction. An importer must therefore
-write a signed version's rows first and set ``locked_at`` last.
+its opgave, which cannot be deleted either. Still allowed on a locked version: ``current_step``
+(where the talk reopens), ``updated_at``, ``status`` moving to "getekend" or "herzien", and
+facilitator notes. A contract is locked by the flush that sets its ``locked_at``; whatever that
+same flush writes is still allowed, so the third signature and the lock land in one
+transaction. An importer must therefore write a signed version's rows first and set
+``locked_at`` last.
 
 This module decides nothing about *when* to lock (see ``koerskaart.record.signing``).
 """
@@ -108,9 +109,12 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
     request_ids: set[int] = set()
     renamed_opgaven: set[int] = set()
 
-    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-        is_new = obj in session.new
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+    # ``session.new`` and ``session.dirty`` build a new set on every access: take each once, so a
+    # flush of n objects costs n, not n² (an import of 100,000 rows took 23 minutes).
+    new, dirty, deleted = session.new, session.dirty, session.deleted
+    for obj in [*new, *dirty, *deleted]:
+        is_new = obj in new
+        if obj in dirty and not session.is_modified(obj, include_collections=False):
             continue
         if isinstance(obj, CONTENT_TABLES):
             contract_ids.add(obj.contract_id)
@@ -123,15 +127,16 @@ def refuse_locked_writes(session: Session, _context: Any, _instances: Iterable[A
         elif isinstance(obj, Contract) and not is_new:
             if _committed(obj, "locked_at") is None:
                 continue
-            if obj in session.deleted:
+            if obj in deleted:
                 raise locked_error(_committed(obj, "version"))
             for key, (_old, new) in _changed(obj).items():
                 if key == "status" and new in STATUSES_ALLOWED_WHEN_LOCKED:
                     continue
                 if key not in CONTRACT_FREE_FIELDS or key == "status":
                     raise locked_error(_committed(obj, "version"))
-        elif isinstance(obj, Opgave) and not is_new and obj not in session.deleted:
-            if "title" in _changed(obj):
+        elif isinstance(obj, Opgave) and not is_new:
+            # A signed record names its opgave: it keeps its title and is never deleted.
+            if obj in deleted or "title" in _changed(obj):
                 renamed_opgaven.add(obj.id)
 
     checks = (

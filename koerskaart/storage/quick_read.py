@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koerskaart.errors import DatabaseBusy, DatabaseError
-from koerskaart.storage.file_check import inspect_file, open_problem, sqlite_uri
+from koerskaart.storage.file_check import inspect_file, is_read_only, open_problem, read_only_uri, sqlite_uri
 from koerskaart.storage.schema import SCHEMA_HEAD
 from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from koerskaart.storage.summaries import SETTING_SQL, OpgaveSummary, list_sql, summaries
@@ -36,12 +36,12 @@ class StartList:
 def read_start_list(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> StartList | None:
     """The start list of the file at ``path``, or None when it must be opened the full way."""
     path = Path(path)
-    if inspect_file(path, busy_timeout_ms) != SCHEMA_HEAD:
+    read_only = is_read_only(path)  # then read without leaving -wal/-shm files beside it
+    if inspect_file(path, busy_timeout_ms, read_only) != SCHEMA_HEAD:
         return None
+    uri = read_only_uri(path) if read_only else sqlite_uri(path, "rw")
     try:
-        with closing(
-            sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=busy_timeout_ms / 1000)
-        ) as conn:
+        with closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)) as conn:
             opgaven = summaries(conn.execute(list_sql()))
             name = conn.execute(SETTING_SQL, (MUNICIPALITY_NAME,)).fetchone()
             logo = conn.execute(SETTING_SQL, (MUNICIPALITY_LOGO,)).fetchone()

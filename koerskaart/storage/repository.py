@@ -10,6 +10,9 @@ the program (CLI, demo, exchange, record, UI) one way to do each thing. Its rule
   (batch jobs such as the demo or an import).
 * A signed (locked) contract refuses every content write with
   :class:`~koerskaart.errors.ContractLocked`.
+* Every value is held to the limits of :mod:`koerskaart.storage.limits` (text lengths, number
+  ranges, rows per contract, an answer's size and depth) before anything is written:
+  :class:`~koerskaart.storage.limits.LimitExceeded` says in Dutch what is too long or too large.
 * Changes are written to the audit trail (old → new, who, when). Rapid edits of one answer by
   the same person within :data:`AUDIT_COALESCE` are folded into one audit entry so that saving
   while typing does not flood the trail.
@@ -34,7 +37,9 @@ from sqlmodel import Session, col, select
 
 from koerskaart.clock import Clock, utcnow
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
+from koerskaart.storage import limits
 from koerskaart.storage.database import Database
+from koerskaart.storage.limits import MAX_TITLE
 from koerskaart.storage.models import (
     Activity,
     Answer,
@@ -55,6 +60,7 @@ from koerskaart.storage.models import (
     TeamCapacity,
     TimelineEvent,
 )
+from koerskaart.storage.setting_keys import MUNICIPALITY_NAME
 from koerskaart.storage.summaries import OpgaveSummary, list_sql, summaries
 
 AUDIT_COALESCE = timedelta(seconds=60)
@@ -62,7 +68,6 @@ CONCURRENT_CHANGE_MESSAGE = (
     "Dit gesprek is intussen in een ander venster of programma gewijzigd. "
     "Uw laatste wijziging is niet opgeslagen; open het gesprek opnieuw om de nieuwste stand te zien."
 )
-MAX_TITLE = 200  # an opgave title: a title, not a text (the dialog and the import use it too)
 
 # Tables whose rows belong to one contract through ``contract_id`` and have a ``position``.
 CONTRACT_ROW_TABLES: tuple[type[ContractRow], ...] = (
@@ -98,6 +103,10 @@ def checked_title(title: str) -> str:
     title = title.strip()
     if not title:
         raise UserFacingError("Geef de opgave een titel.")
+    if limits.has_lone_surrogate(title):
+        raise limits.LimitExceeded(
+            "De titel bevat een ongeldig teken (een half teken, bijvoorbeeld van een emoji)."
+        )
     if len(title) > MAX_TITLE:
         raise UserFacingError(
             f"De titel is {len(title)} tekens lang; houd hem korter dan {MAX_TITLE + 1} tekens. "
@@ -121,6 +130,7 @@ class Repository:
 
     # ----------------------------------------------------------------- reference data
     def ensure_domain(self, name: str) -> Domain:
+        limits.check_row("domain", {"name": name})
         with self.db.session() as s:
             found = s.exec(select(Domain).where(Domain.name == name)).first()
             if found:
@@ -131,6 +141,7 @@ class Repository:
             return domain
 
     def ensure_team(self, name: str, *, domain_id: int | None = None, team_leader: str = "") -> Team:
+        limits.check_row("team", {"name": name, "team_leader": team_leader})
         with self.db.session() as s:
             found = s.exec(select(Team).where(Team.name == name)).first()
             if found:
@@ -192,6 +203,12 @@ class Repository:
     ) -> None:
         """Store a setting; with ``expected`` (the value and blob the caller read, ``("", None)``
         for a setting never stored) only if nobody changed it since, else :class:`ConcurrentChange`."""
+        if key == MUNICIPALITY_NAME:
+            problem = limits.text_problem(value, limits.MAX_MUNICIPALITY_NAME, "de naam van de gemeente")
+        else:
+            problem = limits.text_problem(value, limits.MAX_SETTING, "de instelling")
+        if problem:
+            raise limits.LimitExceeded(problem[0].upper() + problem[1:] + ". Er is niets opgeslagen.")
         with self.db.session() as s:
             row = s.get(AppSetting, key) or AppSetting(key=key)
             if expected is not None and (row.value, row.blob) != expected:
@@ -208,6 +225,7 @@ class Repository:
     # ----------------------------------------------------------------- opgaven
     def create_opgave(self, title: str, *, description: str = "", domain_id: int | None = None) -> Opgave:
         title = checked_title(title)
+        limits.check_row("opgave", {"description": description})
         with self.db.session() as s:
             now = self.clock()
             opgave = Opgave(
@@ -236,6 +254,7 @@ class Repository:
                 raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
             if "title" in fields:
                 fields["title"] = checked_title(fields["title"])
+            limits.check_row("opgave", fields)
             for name, value in fields.items():
                 old = getattr(opgave, name)
                 if old != value:
@@ -283,11 +302,29 @@ class Repository:
         based_on_id: int | None = None,
     ) -> Contract:
         """A new, empty contract version (n+1) of an opgave."""
+        limits.check_row(
+            "contract",
+            {
+                "reason": reason,
+                "question_set_id": question_set_id,
+                "question_set_version": question_set_version,
+                "question_set_sha256": question_set_sha256,
+                "question_set_text": question_set_text,
+            },
+        )
         with self.db.session() as s:
             opgave = s.get(Opgave, opgave_id)
             if opgave is None:
                 raise UserFacingError(f"Opgave {opgave_id} bestaat niet.")
             last = s.exec(select(func.max(Contract.version)).where(Contract.opgave_id == opgave_id)).one()
+            count = s.exec(
+                select(func.count()).select_from(Contract).where(Contract.opgave_id == opgave_id)
+            ).one()
+            if count >= limits.MAX_CONTRACTS or (last or 0) >= limits.MAX_VERSION:
+                raise limits.LimitExceeded(
+                    f"Een opgave kan hoogstens {limits.MAX_CONTRACTS} contractversies hebben. "
+                    "Er is geen nieuwe versie gemaakt."
+                )
             now = self.clock()
             contract = Contract(
                 opgave_id=opgave_id,
@@ -387,7 +424,9 @@ class Repository:
         at most one audit write) rather than ORM objects; the lock is still enforced by
         :meth:`_touch` and by the database's triggers.
         """
+        limits.check_answer(key, value)  # before dumping: a value 10,000 levels deep cannot be dumped
         text = dump_value(value)
+        limits.check_answer_text(text)
         table = Answer.__table__  # type: ignore[attr-defined]  # SQLModel sets it
         with self.db.session() as s:
             previous = s.execute(
@@ -399,6 +438,8 @@ class Repository:
                 # Nothing to write, but the caller's revision must still be current: handing it
                 # a newer revision it has not seen would let its next save overwrite that change.
                 return self._check_revision(s, contract_id, expected_revision)
+            if previous is None:
+                self._check_room(s, Answer, contract_id, 1)
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
             self._write_answer(s, contract_id, key, text, role, previous, now, coalesce=True)
@@ -417,6 +458,11 @@ class Repository:
         one audit entry per changed answer, unchanged answers are left alone.
         """
         table = Answer.__table__  # type: ignore[attr-defined]  # SQLModel sets it
+        texts = {}
+        for key, (value, _role) in answers.items():
+            limits.check_answer(key, value)
+            texts[key] = dump_value(value)
+            limits.check_answer_text(texts[key])
         with self.db.session() as s:
             now = self.clock()
             revision = self._touch(s, contract_id, expected_revision, now)
@@ -428,8 +474,9 @@ class Repository:
                     )
                 )
             }
-            for key, (value, role) in answers.items():
-                text = dump_value(value)
+            limits.check_count("answer", len(stored.keys() | answers.keys()))
+            for key, (_value, role) in answers.items():
+                text = texts[key]
                 previous = stored.get(key)
                 if previous != (text, role):
                     self._write_answer(s, contract_id, key, text, role, previous, now, coalesce=False)
@@ -502,8 +549,15 @@ class Repository:
         if len(contract_ids) != 1:
             raise ValueError("add_rows takes rows of one contract")
         contract_id: int = contract_ids.pop()
+        for row in rows:
+            limits.check_row(type(row).__tablename__, row.model_dump())
         with self.db.session() as s:
             revision = self._touch(s, contract_id, expected_revision, self.clock())
+            added: dict[type[ContractRow], int] = {}
+            for row in rows:
+                added[type(row)] = added.get(type(row), 0) + 1
+            for model, count in added.items():
+                self._check_room(s, model, contract_id, count)
             last: dict[type[ContractRow], int] = {}
             stored_rows: list[RowT] = []
             for row in rows:
@@ -518,6 +572,7 @@ class Repository:
                 stored = model.model_validate(row.model_dump(exclude={"id"}))
                 if stored.position == 0:
                     stored.position = last[model] + 1
+                    limits.check_row(model.__tablename__, {"position": stored.position})
                 last[model] = max(last[model], stored.position)
                 s.add(stored)
                 s.flush()
@@ -547,15 +602,18 @@ class Repository:
         """Insert or update one row of a contract table; returns (stored row, new revision)."""
         model = type(row)
         contract_id = row.contract_id
+        limits.check_row(model.__tablename__, row.model_dump())
         with self.db.session() as s:
             revision = self._touch(s, contract_id, expected_revision, self.clock())
             row_id = row.id
             if row_id is None:
+                self._check_room(s, model, contract_id, 1)
                 if row.position == 0:
                     last = s.exec(
                         select(func.max(col(model.position))).where(col(model.contract_id) == contract_id)
                     ).one()
                     row.position = (last or 0) + 1
+                    limits.check_row(model.__tablename__, {"position": row.position})
                 stored = model.model_validate(row.model_dump())
                 s.add(stored)
                 s.flush()
@@ -675,6 +733,21 @@ class Repository:
             request = s.get(CapacityRequest, request_id)
             if request is None:
                 raise ConcurrentChange("Deze capaciteitsvraag is intussen elders verwijderd.")
+            limits.check_row(
+                "capacityconfirmation",
+                {
+                    "remark": remark,
+                    "confirmed_by": confirmed_by,
+                    "confirmed_amount": confirmed_amount,
+                    "unit": request.unit,
+                },
+            )
+            history = s.exec(
+                select(func.count())
+                .select_from(CapacityConfirmation)
+                .where(CapacityConfirmation.request_id == request_id)
+            ).one()
+            limits.check_count("capacityconfirmation", history + 1)
             now = self.clock()
             revision = self._touch(s, request.contract_id, expected_revision, now)
             confirmation = CapacityConfirmation(
@@ -711,6 +784,7 @@ class Repository:
 
     def save_note(self, note: FacilitatorNote) -> FacilitatorNote:
         """Private to the facilitator: allowed on signed contracts, no revision bump."""
+        limits.check_row("facilitatornote", {"text": note.text})
         with self.db.session() as s:
             stored = s.get(FacilitatorNote, note.id) if note.id is not None else None
             now = self.clock()
@@ -746,7 +820,18 @@ class Repository:
 
     def add_progress_report(self, report: ProgressReport) -> ProgressReport:
         """Store a report as given (the rules for filing one are in ``portfolio.reports``)."""
+        limits.check_row("progressreport", report.model_dump())
         with self.db.session() as s:
+            count = s.exec(
+                select(func.count())
+                .select_from(ProgressReport)
+                .where(ProgressReport.opgave_id == report.opgave_id)
+            ).one()
+            if count >= limits.MAX_PROGRESS_REPORTS:
+                raise limits.LimitExceeded(
+                    f"Een opgave kan hoogstens {limits.MAX_PROGRESS_REPORTS} voortgangsrapportages hebben. "
+                    "Er is niets toegevoegd."
+                )
             stored = ProgressReport.model_validate(report.model_dump(exclude={"id"}))
             if not stored.period:
                 stored.period = f"{stored.report_date.year:04d}-{stored.report_date.month:02d}"
@@ -826,6 +911,15 @@ class Repository:
         if contract is None:
             raise UserFacingError(f"Contract {contract_id} bestaat niet.")
         return contract
+
+    @staticmethod
+    def _check_room(s: Session, model: type[ContractRow], contract_id: int, adding: int) -> None:
+        """Refuse rows beyond :data:`limits.ROWS` for one contract's table."""
+        table = model.__tablename__
+        if table not in limits.ROWS:
+            return
+        count = s.exec(select(func.count()).select_from(model).where(model.contract_id == contract_id)).one()
+        limits.check_count(str(table), count + adding)
 
     def _check_revision(self, s: Session, contract_id: int, expected: int | None) -> int:
         """The contract's revision, after checking it is ``expected`` (when given); writes nothing."""

@@ -4,7 +4,7 @@
 can be recognised without importing Alembic; a test keeps the two equal.
 """
 
-SCHEMA_HEAD = "0007_conversation_lease"
+SCHEMA_HEAD = "0008_lock_recorded_fields"
 
 # PRAGMA application_id of every Koerskaart database: "KKRT".
 APPLICATION_ID = 0x4B4B5254

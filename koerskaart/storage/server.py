@@ -174,9 +174,9 @@ def write_error(exc: OperationalError) -> DatabaseError:
     if "disk full" in lower or "no space left" in lower:
         return DatabaseError(
             "De databaseserver heeft geen ruimte meer: de wijziging kon niet worden opgeslagen. "
-            "Vraag de beheerder; uw invoer staat nog in het venster."
+            "Vraag de beheerder; uw invoer is niet verloren."
         )
     return DatabaseUnavailable(
-        "De verbinding met de databaseserver is weggevallen. Uw invoer staat nog in het venster "
-        "en wordt opgeslagen zodra de server weer bereikbaar is."
+        "De verbinding met de databaseserver is weggevallen. Er is niets verloren: wat nog niet is "
+        "opgeslagen, wordt opgeslagen zodra de server weer bereikbaar is."
     )

@@ -36,6 +36,7 @@ from koerskaart.ui.generated.ui_main_window import Ui_MainWindow
 from koerskaart.ui.language import Translators
 from koerskaart.ui.placement import place_facilitator
 from koerskaart.ui.presentation import PresentationController, toggle_full_screen
+from koerskaart.ui.read_only import read_only_text
 from koerskaart.ui.record.hooks import attach_to_conversation as attach_record_screens
 from koerskaart.ui.record.hooks import attach_to_main_window as attach_record_actions
 from koerskaart.ui.settings import UiSettings
@@ -46,6 +47,7 @@ from koerskaart.user import user_name
 if TYPE_CHECKING:
     from koerskaart.questions.model import QuestionSet
     from koerskaart.storage.repository import Repository
+    from koerskaart.ui.conversation.banner import Banner
     from koerskaart.ui.new_conversation_dialog import NewConversationRequest
     from koerskaart.ui.record.batch_export import BatchExport
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._question_set: QuestionSet | None = None
         self.dialog: QWidget | None = None  # the open (window-modal) dialog, for tests
         self.exit_status = 0  # EXIT_DATABASE_REFUSED when the user quit over a refused file
+        self.read_only_banner: Banner | None = None  # made when a read-only file is opened
         self._pending: Callable[[], None] | None = None  # asked for before the repository was ready
         self._loader: QObject | None = None
         self.batch_export: BatchExport | None = None  # the running "export every PDF"
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
         ui.actionLanguageEn.triggered.connect(lambda: self.switch_language("en"))
         ui.actionAbout.triggered.connect(lambda: show_about(self))
         self.actionPortfolio.triggered.connect(self.open_portfolio)
+        self.action_log_file = QAction(self.tr("&Logbestand openen"), self)
+        self.action_log_file.triggered.connect(self._open_log_file)
+        ui.menuHelp.insertAction(ui.actionAbout, self.action_log_file)
         self.welcome.newRequested.connect(self.new_conversation)
         self.welcome.demoRequested.connect(self.load_demo)
         self.start.newRequested.connect(self.new_conversation)
@@ -267,9 +273,22 @@ class MainWindow(QMainWindow):
             self.show_loading()
         target: Any = path
         while True:
+            empty = self._empty_file_accepted(_file_of(target))
+            if empty is None:  # the user chose not to use the empty file
+                other = self._pick_database_file()
+                if other is not None:
+                    target = other
+                    continue
+                if self.repo is None:
+                    self.exit_status = EXIT_DATABASE_REFUSED
+                    self.close()
+                    self.quitRequested.emit(EXIT_DATABASE_REFUSED)
+                else:
+                    self._show_list_or_welcome()
+                return False
             try:
                 target = parse_target(target) if isinstance(target, str | Path) else target
-                database = Database.open(target)
+                database = Database.open(target, empty_ok=empty)
                 break
             except PasswordNeeded as exc:
                 password = messages.ask_text(self, self.tr("Wachtwoord"), exc.message, secret=True)
@@ -310,13 +329,34 @@ class MainWindow(QMainWindow):
             self._show_list_or_welcome()
         return self.repo is not None and not on_refusal_quit
 
+    def _empty_file_accepted(self, path: Path | None) -> bool | None:
+        """False for a file that is not empty (or a server); for a zero-byte file, ask first
+        (never silently): True to make a new database in it, None to choose another file."""
+        from koerskaart.storage.database import is_empty_file
+
+        if path is None or not is_empty_file(path):
+            return False
+        choice = messages.choose(
+            self,
+            messages.QUESTION,
+            self.tr("Nieuwe database maken?"),
+            self.tr(
+                "Het bestand %1 is leeg (0 bytes) en dus nog geen Koerskaart-database. Wilt u er een "
+                "nieuwe, lege database van maken?"
+            ).replace("%1", str(path)),
+            [self.tr("Nieuwe database maken"), self.tr("Ander bestand kiezen…")],
+        )
+        return True if choice == 0 else None
+
     def set_repository(self, repo: Repository) -> None:
         """Work on ``repo`` from now on (closing the previous file) and show its opgaven."""
         if self.repo is not None and self.repo is not repo:
             self.repo.db.close()
         self.repo = repo
+        self.database_path = repo.db.path  # None for a database on a server
         self.settings.last_database = repo.db.label  # a server URL without its password
         self._show_database_title()
+        self._show_read_only(repo.db.read_only)
         self._set_data_actions_enabled(True)
         self.refresh()
         self.databaseOpened.emit()
@@ -340,6 +380,26 @@ class MainWindow(QMainWindow):
             )
         self.setWindowTitle(self.tr("Koerskaart – %1").replace("%1", self.database_label))
         self.setWindowFilePath("")
+
+    def _open_log_file(self) -> None:
+        from koerskaart.ui.unexpected import open_log_file  # not needed for the first window
+
+        open_log_file(self)
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A file that may not be written is opened read-only: say so above every page."""
+        if read_only and self.read_only_banner is None:
+            from koerskaart.ui.conversation.banner import Banner
+
+            self.read_only_banner = Banner(self.ui.centralwidget)
+            self.ui.centralLayout.insertWidget(0, self.read_only_banner)
+        if self.read_only_banner is None:
+            return
+        if read_only:
+            self.read_only_banner.show_message("warning", read_only_text())
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(alleen lezen)"))
+        else:
+            self.read_only_banner.setVisible(False)
 
     def _pick_database_file(self) -> Path | None:
         chosen = messages.pick_file(
@@ -847,3 +907,15 @@ def _place_beside(facilitator: QWidget, conversation: QWidget) -> None:
 
 
 DEMO_FILE_NAME = "koerskaart-demo.sqlite"
+
+
+def _file_of(target: object) -> Path | None:
+    """The file a database target names, or None for a server or text that is no valid target."""
+    from koerskaart.errors import DatabaseError
+    from koerskaart.storage.target import FileTarget, parse_target
+
+    try:
+        parsed = parse_target(target) if isinstance(target, str | Path) else target
+    except DatabaseError:
+        return None
+    return parsed.path if isinstance(parsed, FileTarget) else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from koerskaart.storage.limits import MAX_TITLE
 from koerskaart.ui.generated.ui_new_conversation_dialog import Ui_NewConversationDialog
 
 
@@ -56,6 +57,7 @@ class NewConversationDialog(QDialog):
                 if choice.opgave_id == preselect_opgave:
                     self.ui.opgaveCombo.setCurrentIndex(row)
         self.ui.newRadio.toggled.connect(self._update)
+        self.ui.titleEdit.setMaxLength(MAX_TITLE)
         self.ui.titleEdit.textChanged.connect(self._update)
         self.ui.reasonEdit.textChanged.connect(self._update)
         self.ui.opgaveCombo.currentIndexChanged.connect(self._update)

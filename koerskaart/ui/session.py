@@ -47,6 +47,7 @@ class ContractSession(QObject):
         self.revision = 0
         self.read_only = False
         self.offline = False  # between ``disconnected`` and ``mark_online``
+        self.file_read_only = False
         self.last_saved: datetime | None = None
         self.reload()
 
@@ -54,7 +55,9 @@ class ContractSession(QObject):
         """Take the stored revision and lock state as the new starting point."""
         contract = self.repo.get_contract(self.contract_id)
         self.revision = contract.revision
-        self.read_only = contract.locked_at is not None
+        # A database file opened read-only (see Database.read_only) is as unchangeable as a signed version.
+        self.file_read_only = self.repo.db.read_only
+        self.read_only = contract.locked_at is not None or self.file_read_only
 
     # ------------------------------------------------------------------ reads
     def answers(self) -> dict[str, StoredAnswer]:
@@ -141,6 +144,19 @@ class ContractSession(QObject):
             self.connectionRestored.emit()
 
     # ------------------------------------------------------------------ internals
+    def _os_reason(self, exc: OSError) -> str:
+        import errno
+
+        reasons = {
+            errno.ENOSPC: self.tr("de schijf is vol"),
+            errno.EDQUOT: self.tr("de schijf is vol"),
+            errno.EROFS: self.tr("de schijf is alleen-lezen"),
+            errno.EACCES: self.tr("u mag dit bestand niet wijzigen"),
+            errno.EPERM: self.tr("u mag dit bestand niet wijzigen"),
+            errno.ENOENT: self.tr("het bestand is er niet meer"),
+        }
+        return reasons.get(exc.errno or 0, self.tr("de computer weigerde het"))
+
     def _with_revision(self, revision: int) -> int:
         self.revision = revision
         return revision
@@ -161,10 +177,10 @@ class ContractSession(QObject):
         except UserFacingError as exc:
             self.failed.emit(exc.message)
             return None
-        except OSError as exc:  # disk full, file gone
+        except OSError as exc:  # disk full, file gone: in Dutch, never the system's own words
             self.failed.emit(
                 self.tr("Opslaan is mislukt: %1. Uw invoer staat nog in het venster.").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", self._os_reason(exc)
                 )
             )
             return None

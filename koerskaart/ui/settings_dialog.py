@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QWidget
 
 from koerskaart.errors import UserFacingError
+from koerskaart.storage.limits import MAX_MUNICIPALITY_NAME
 from koerskaart.storage.setting_keys import MUNICIPALITY_LOGO, MUNICIPALITY_NAME
 from koerskaart.ui import messages
 from koerskaart.ui.generated.ui_settings_dialog import Ui_SettingsDialog
@@ -85,8 +86,12 @@ class SettingsDialog(QDialog):
 
     def check(self) -> None:
         """Raises a UserFacingError when the input cannot be saved as it is."""
-        if len(self.ui.nameEdit.text().strip()) > 120:
-            raise UserFacingError(self.tr("De naam van de gemeente is te lang (hoogstens 120 tekens)."))
+        if len(self.ui.nameEdit.text().strip()) > MAX_MUNICIPALITY_NAME:
+            raise UserFacingError(
+                self.tr("De naam van de gemeente is te lang (hoogstens %1 tekens).").replace(
+                    "%1", str(MAX_MUNICIPALITY_NAME)
+                )
+            )
 
     def save(self) -> None:
         if self.ui_settings is not None and self.ui.userEdit.text().strip() != self.ui_settings.user_name:

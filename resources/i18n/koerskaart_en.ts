@@ -377,7 +377,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+47"/>
+        <location filename="../../koerskaart/ui/editors/capacity_panel.py" line="+48"/>
         <source>Toezegging van de teamleider</source>
         <translation>Team leader&apos;s commitment</translation>
     </message>
@@ -392,7 +392,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Remark on the commitment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Naam van de teamleider</source>
         <translation>Name of the team leader</translation>
     </message>
@@ -422,7 +422,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&amp;Ja, bevestigd</source>
         <translation>&amp;Yes, confirmed</translation>
     </message>
@@ -442,7 +442,7 @@ Licence: EUPL-1.2.</translation>
         <translation>Confirmed amount</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Be&amp;vestigd:</source>
         <translation>Con&amp;firmed:</translation>
     </message>
@@ -558,7 +558,34 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>ContractSession</name>
     <message>
-        <location filename="../../koerskaart/ui/session.py" line="+150"/>
+        <location filename="../../koerskaart/ui/session.py" line="+151"/>
+        <location line="+1"/>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>u mag dit bestand niet wijzigen</source>
+        <translation>you may not change this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>het bestand is er niet meer</source>
+        <translation>the file is no longer there</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de computer weigerde het</source>
+        <translation>the computer refused it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Deze versie is ondertekend en kan niet meer worden gewijzigd.</source>
         <translation>This version is signed and can no longer be changed.</translation>
     </message>
@@ -707,7 +734,7 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../koerskaart/ui/main_window.py" line="+286"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="+305"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -722,7 +749,8 @@ Licence: EUPL-1.2.</translation>
         <translation>The connection is back; everything is saved.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
+        <location line="+3"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
@@ -781,7 +809,7 @@ Licence: EUPL-1.2.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+355"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+386"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -1206,16 +1234,29 @@ Licence: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextEditor</name>
+    <message>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-147"/>
+        <source>Te lang: %1 van de %2 tekens. Maak de tekst korter, anders wordt hij niet opgeslagen.</source>
+        <translation>Too long: %1 of %2 characters. Shorten the text, or it will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nog %1 tekens over.</source>
+        <translation>%1 characters left.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koerskaart/ui/main_window.py" line="-82"/>
-        <location line="+616"/>
+        <location filename="../../koerskaart/ui/main_window.py" line="-95"/>
+        <location line="+670"/>
         <location filename="../../forms/main_window.ui" line="+24"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-580"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1226,30 +1267,31 @@ Licence: EUPL-1.2.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-156"/>
+        <location line="+46"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+448"/>
+        <location line="-245"/>
+        <location line="+505"/>
         <location line="+270"/>
         <source>Portefeuille</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location line="-715"/>
-        <location line="+716"/>
+        <location line="-772"/>
+        <location line="+773"/>
         <source>Alle opgaven samen: kaart, stoplichten en capaciteit</source>
         <translation>All tasks together: map, traffic lights and capacity</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-766"/>
         <source>O&amp;rganisatie…</source>
         <translation>O&amp;rganisation…</translation>
     </message>
@@ -1269,23 +1311,48 @@ Licence: EUPL-1.2.</translation>
         <translation>Opens the demo file with a fictional municipality, apart from your own file</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+176"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+83"/>
         <source>%1 op server %2</source>
         <translation>%1 on server %2</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+113"/>
+        <location line="-199"/>
+        <source>&amp;Logbestand openen</source>
+        <translation>Open &amp;log file</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+147"/>
         <source>Koerskaart – %1</source>
         <translation>Koerskaart – %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
+        <source>Nieuwe database maken?</source>
+        <translation>Create a new database?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het bestand %1 is leeg (0 bytes) en dus nog geen Koerskaart-database. Wilt u er een nieuwe, lege database van maken?</source>
+        <translation>The file %1 is empty (0 bytes), so it is not a Koerskaart database yet. Do you want to make it a new, empty database?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuwe database maken</source>
+        <translation>Create new database</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(alleen lezen)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
@@ -1598,7 +1665,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/new_conversation_dialog.py" line="+49"/>
+        <location filename="../../koerskaart/ui/new_conversation_dialog.py" line="+50"/>
         <source>%1 (nu versie %2)</source>
         <translation>%1 (now version %2)</translation>
     </message>
@@ -1608,7 +1675,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>There is no task with a signed contract yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Gesprek beginnen</source>
         <translation>Start &amp;conversation</translation>
     </message>
@@ -1686,7 +1753,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+66"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+205"/>
         <source>niet ingevuld</source>
         <translation>not filled in</translation>
     </message>
@@ -1997,7 +2064,12 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+104"/>
+        <location filename="../../koerskaart/ui/record/pdf_preview.py" line="+84"/>
+        <source>Het contracteringsformat kon niet worden gemaakt. De details staan in %1.</source>
+        <translation>The contracting form could not be made. The details are in %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>De printer kan niet worden gebruikt. Controleer de printer en probeer het opnieuw.</source>
         <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
@@ -2186,7 +2258,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PlainEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="-285"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="-315"/>
         <location line="+42"/>
         <source>%1: antwoord leegmaken</source>
         <translation>%1: clear answer</translation>
@@ -2200,7 +2272,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/priorities.py" line="+146"/>
+        <location filename="../../koerskaart/ui/editors/priorities.py" line="+148"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
@@ -2273,7 +2345,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>PriorityColumn</name>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Activiteiten: %1</source>
         <translation>Activities: %1</translation>
     </message>
@@ -2283,9 +2355,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
         <translation>New activity… (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nieuwe activiteit bij %1</source>
         <translation>New activity under %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../koerskaart/ui/read_only.py" line="+13"/>
+        <source>Alleen lezen: wijzigingen worden niet opgeslagen. U mag dit databasebestand (of de map waarin het staat) niet wijzigen; u kunt alles bekijken en exporteren.</source>
+        <translation>Read-only: changes are not saved. You may not change this database file (or the folder it is in); you can view and export everything.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2637,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../koerskaart/ui/editors/plain.py" line="+291"/>
+        <location filename="../../koerskaart/ui/editors/plain.py" line="+321"/>
         <location line="+29"/>
         <source>%1: %2 van %3</source>
         <translation>%1: %2 of %3</translation>
@@ -2571,17 +2651,17 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koerskaart/ui/settings_dialog.py" line="+41"/>
+        <location filename="../../koerskaart/ui/settings_dialog.py" line="+42"/>
         <source>Dit bestand is geen afbeelding die Koerskaart kan lezen. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image Koerskaart can read. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>De naam van de gemeente is te lang (hoogstens 120 tekens).</source>
-        <translation>The municipality&apos;s name is too long (at most 120 characters).</translation>
+        <location line="+49"/>
+        <source>De naam van de gemeente is te lang (hoogstens %1 tekens).</source>
+        <translation>The municipality&apos;s name is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+7"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
@@ -2672,7 +2752,7 @@ All conversations and signatures stay in the audit trail of this file.</translat
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+225"/>
+        <location filename="../../koerskaart/ui/record/signature_pad.py" line="+227"/>
         <source>Alleen de naam is ook een geldige handtekening.</source>
         <translation>The name alone is also a valid signature.</translation>
     </message>
@@ -3198,6 +3278,44 @@ Do you want to sign now?</translation>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="wrapped_strings.py" line="+215"/>
+        <source>Er ging iets onverwachts mis. Het gesprek is opgeslagen tot %1.</source>
+        <translation>Something unexpected went wrong. The conversation was saved up to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+        <translation>Something unexpected went wrong. What was already saved has been kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De details staan in %1.</source>
+        <translation>The details are in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logbestand</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er is nog niets in het logbestand geschreven. Het komt in %1.</source>
+        <translation>Nothing has been written to the log file yet. It will be in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het logbestand staat in %1.</source>
+        <translation>The log file is in %1.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../forms/welcome_page.ui" line="+29"/>
@@ -3231,7 +3349,7 @@ Do you want to sign now?</translation>
 <context>
     <name>capacity</name>
     <message>
-        <location filename="wrapped_strings.py" line="+1"/>
+        <location filename="wrapped_strings.py" line="-220"/>
         <source>Nog geen antwoord</source>
         <translation>No answer yet</translation>
     </message>

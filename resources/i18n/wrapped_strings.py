@@ -303,3 +303,10 @@ QT_TRANSLATE_NOOP("RecordActions", "Naar ondertekenen")  # koerskaart/ui/record/
 QT_TRANSLATE_NOOP("RecordActions", "Versies vergelijken…")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "Contracteringsformat")  # koerskaart/ui/record/hooks.py
 QT_TRANSLATE_NOOP("RecordActions", "Versies vergelijken")  # koerskaart/ui/record/hooks.py
+QT_TRANSLATE_NOOP("Unexpected", "Er ging iets onverwachts mis. Het gesprek is opgeslagen tot %1.")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "De details staan in %1.")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "Er ging iets mis")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "Logbestand")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "Er is nog niets in het logbestand geschreven. Het komt in %1.")  # koerskaart/ui/unexpected.py
+QT_TRANSLATE_NOOP("Unexpected", "Het logbestand staat in %1.")  # koerskaart/ui/unexpected.py

@@ -11,7 +11,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from koerskaart.errors import CorruptDatabase, DatabaseBusy, DatabaseTooNew, NotAKoerskaartDatabase
+from koerskaart.cli import main
+from koerskaart.errors import (
+    CorruptDatabase,
+    DatabaseBusy,
+    DatabaseTooNew,
+    EmptyDatabaseFile,
+    NotAKoerskaartDatabase,
+)
 from koerskaart.paths import resolve_database_text
 from koerskaart.storage import migrate
 from koerskaart.storage.database import Database
@@ -130,11 +137,48 @@ def test_locked_file_gives_a_busy_message(tmp_path: Path) -> None:
         holder.close()
 
 
-def test_empty_file_is_set_up(tmp_path: Path) -> None:
+def test_empty_file_is_set_up_only_when_the_user_was_told(tmp_path: Path, capsys) -> None:
     path = tmp_path / "leeg.sqlite"
     path.touch()
-    Database.open(path).close()
+    with pytest.raises(EmptyDatabaseFile, match="is leeg \\(0 bytes\\)"):
+        Database.open(path)
+    assert path.stat().st_size == 0  # untouched
+    Database.open(path, empty_ok=True).close()
     assert _pragma(path, "application_id") == APPLICATION_ID
+
+
+def test_the_command_line_says_it_sets_up_an_empty_file(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "leeg.sqlite"
+    path.touch()
+    assert main(["list", "--db", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"koerskaart: Het bestand {path} is leeg (0 bytes) en dus nog geen Koerskaart-database; "
+        "er wordt een nieuwe, lege database in gemaakt.\n"
+    )
+    assert _pragma(path, "application_id") == APPLICATION_ID
+    assert main(["list", "--db", str(path)]) == 0
+    assert capsys.readouterr().err == ""  # said once: now it is a database
+
+
+def test_a_new_database_refused_on_a_full_disk_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from koerskaart.storage import migrate
+
+    def full(connection, target="head"):
+        raise OperationalError("CREATE", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(migrate, "upgrade", full)
+    path = tmp_path / "nieuw.sqlite"
+    assert main(["list", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "de schijf is vol" in err and "venster" not in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_database_path_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

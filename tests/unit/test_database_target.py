@@ -184,8 +184,10 @@ def test_every_migration_runs_on_this_engine_and_keeps_the_lock_triggers(empty_t
         db.close()
     assert triggers_after[revisions[0]] == 0
     with_triggers = revisions[revisions.index("0002_lock_triggers") :]
-    # A later migration that recreates a table (batch mode on SQLite) drops its triggers silently.
-    assert {triggers_after[r] for r in with_triggers} == {triggers_after["0002_lock_triggers"]} != {0}
+    # A later migration that recreates a table (batch mode on SQLite) drops its triggers silently:
+    # after 0002 the number of triggers may grow (0004 adds one), never shrink.
+    counts = [triggers_after[r] for r in with_triggers]
+    assert counts[0] > 0 and all(later >= earlier for earlier, later in zip(counts, counts[1:])), counts
     db = Database.open(empty_target)
     try:
         with db.engine.connect() as conn:

@@ -19,6 +19,7 @@ from koerskaart.errors import ContractLocked, ExchangeError, UserFacingError
 from koerskaart.exchange import dump, export_opgave, import_opgave, read_file, write_text_atomically
 from koerskaart.exchange.format import FORMAT_NAME, FORMAT_VERSION
 from koerskaart.record.verify import verify
+from koerskaart.storage.limits import MAX_DESCRIPTION
 from koerskaart.storage.models import FacilitatorNote, NoteKind
 from koerskaart.storage.repository import Repository
 from tests.unit import demo_support
@@ -127,7 +128,7 @@ def test_private_notes_never_leave_the_database(demo_repo: Repository) -> None:
 
 
 def test_an_opgave_without_contract_and_odd_text_round_trips(repo: Repository) -> None:
-    odd = 'Café ‘De Ëik’ & <buurt> "quotes" \\ 🚲 ' + "lang " * 2000
+    odd = ('Café ‘De Ëik’ & <buurt> "quotes" \\ 🚲 ' + "lang " * 2000)[:MAX_DESCRIPTION]
     opgave = repo.create_opgave("Lege opgave <&>", description=odd)
     first = dump(export_opgave(repo, opgave.id or 0))
     new_id = import_opgave(repo, json.loads(first))

@@ -49,7 +49,7 @@ def test_a_0001_file_with_a_signed_contract_is_upgraded_and_then_locked(tmp_path
     db = Database.open(path)
     try:
         assert _revision(path) == SCHEMA_HEAD
-        assert len(_triggers(path)) == 27
+        assert len(_triggers(path)) == 28  # 27 of 0002, the opgave delete of 0004
         assert (tmp_path / f"oud.sqlite.voor-{SCHEMA_HEAD}.bak").exists()
         repo = Repository(db)
         assert [(k, a.value) for k, a in repo.answers(contract_id).items()] == [
@@ -86,6 +86,6 @@ def test_downgrade_removes_the_triggers(db_path: Path) -> None:
         assert _triggers(db_path) == set()
         with db.engine.begin() as connection:
             migrate.upgrade(connection)
-        assert len(_triggers(db_path)) == 27
+        assert len(_triggers(db_path)) == 28
     finally:
         db.close()

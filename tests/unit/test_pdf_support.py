@@ -17,6 +17,7 @@ from koerskaart.paths import DEFAULT_QUESTION_SET
 from koerskaart.questions.loader import load_question_set
 from koerskaart.questions.model import QuestionSet
 from koerskaart.record.signing import sign
+from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.storage.models import (
     Activity,
     CapacityRequest,
@@ -40,7 +41,8 @@ WORDS = (
     "licht",
     "groen",
 )
-LONG_ANSWER = " ".join(f"{WORDS[i % len(WORDS)]}{i}" for i in range(5000))
+# The longest answer the repository takes (storage/limits.py), in whole words.
+LONG_ANSWER = " ".join(f"{WORDS[i % len(WORDS)]}{i}" for i in range(5000))[:MAX_ANSWER_TEXT].rsplit(" ", 1)[0]
 FACILITATOR_SECRET = "GEHEIM-facilitator-notitie-42"
 
 ODD_ANSWERS = {

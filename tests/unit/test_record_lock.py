@@ -22,6 +22,7 @@ from koerskaart.storage.models import (
     CapacityRequest,
     Contract,
     FacilitatorNote,
+    Opgave,
     Participant,
     Signature,
     TimelineEvent,
@@ -112,6 +113,7 @@ RAW_WRITES = [
     "UPDATE contract SET status = 'concept' WHERE id = {c}",
     "DELETE FROM contract WHERE id = {c}",
     "UPDATE opgave SET title = 'Andere titel'",
+    "DELETE FROM opgave",
 ]
 
 
@@ -147,6 +149,20 @@ def test_a_core_statement_in_a_database_session_becomes_contract_locked(
             s.execute(text("UPDATE answer SET value = '\"x\"' WHERE contract_id = :c"), {"c": signed})
 
 
+@pytest.mark.parametrize(
+    "assignment",
+    ["fingerprint_scheme = 1", "municipality_name = 'Gemeente Elders'", "opgave_description = 'Anders'"],
+)
+def test_the_database_itself_keeps_what_was_recorded_at_signing(
+    repo: Repository, signed: int, assignment: str
+) -> None:
+    """Fingerprint scheme 2 covers these fields: the triggers of both engines refuse them too."""
+    with pytest.raises(ContractLocked, match="ligt vast"):
+        with repo.db.session() as s:
+            s.execute(text(f"UPDATE contract SET {assignment} WHERE id = :c"), {"c": signed})
+    assert verify(repo, signed).intact
+
+
 def _drop_triggers(db_path: Path) -> None:
     with _raw(db_path) as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
@@ -171,6 +187,7 @@ def _drop_triggers(db_path: Path) -> None:
         lambda s, c: setattr(s.get(Contract, c), "locked_at", None),
         lambda s, c: setattr(s.get(Contract, c), "status", "concept"),
         lambda s, c: s.delete(s.get(Contract, c)),
+        lambda s, c: s.delete(s.get(Opgave, s.get(Contract, c).opgave_id)),
     ],
     ids=[
         "answer",
@@ -184,6 +201,7 @@ def _drop_triggers(db_path: Path) -> None:
         "unlock",
         "status",
         "delete-contract",
+        "delete-opgave",
     ],
 )
 def test_a_raw_orm_session_is_refused_before_any_sql(
@@ -247,3 +265,31 @@ def test_verify_of_an_unsigned_or_unknown_version_exits_2(repo: Repository, db_p
     assert "heeft geen versie 7" in capsys.readouterr().err
     assert main(["verify", "--db", str(db_path), "999"]) == 2
     assert "Opgave 999 bestaat niet" in capsys.readouterr().err
+
+
+def test_the_opgave_of_a_signed_version_may_not_be_deleted_with_foreign_keys_off(
+    repo: Repository, signed: int, db_path: Path
+) -> None:
+    """The sqlite3 shell starts with foreign keys off: only the trigger keeps the opgave."""
+    repo.db.close()
+    with _raw(db_path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        with pytest.raises(sqlite3.IntegrityError, match="koerskaart: contract locked"):
+            conn.execute("DELETE FROM opgave")
+    assert verify(repo, signed).intact
+
+
+def test_verify_says_a_signed_version_whose_opgave_is_gone_ontbreekt(
+    repo: Repository, signed: int, db_path: Path, capsys
+) -> None:
+    opgave = repo.get_contract(signed).opgave_id
+    repo.db.close()
+    _drop_triggers(db_path)  # as in a file of an older version, or after tampering
+    with _raw(db_path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM opgave WHERE id = ?", (opgave,))
+    assert main(["verify", str(opgave), "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"Opgave {opgave}, versie 1: ontbreekt.") and out.count("\n") == 1
+    assert main(["verify", str(opgave + 100), "--db", str(db_path)]) == 2  # never existed
+    assert "bestaat niet" in capsys.readouterr().err

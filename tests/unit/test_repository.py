@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from koerskaart.errors import ConcurrentChange, ContractLocked, UserFacingError
 from koerskaart.storage.database import Database
+from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.storage.models import (
     Activity,
     CapacityRequest,
@@ -34,7 +35,7 @@ def _contract(repo: Repository, title: str = "Europaplein") -> Contract:
 
 def test_answers_round_trip_with_odd_characters(repo: Repository) -> None:
     contract = _contract(repo)
-    text = "Veilig & leefbaar <buurt> – ‘wij’ zeggen “ja” ë € 😀\n" + "lang " * 2000
+    text = ("Veilig & leefbaar <buurt> – ‘wij’ zeggen “ja” ë € 😀\n" + "lang " * 2000)[:MAX_ANSWER_TEXT]
     repo.save_answer(contract.id, "doel", text, role="BO")
     repo.save_answer(contract.id, "domeinen", ["fysiek", "sociaal"], role="AO")
     answers = repo.answers(contract.id)

@@ -94,3 +94,17 @@ def test_output_on_a_full_disk_or_a_closed_pipe(
     assert err.count("de schijf is vol") == 2
     monkeypatch.setattr(sys, "stdout", _FullStdout(BrokenPipeError(errno.EPIPE, "Broken pipe")))
     assert main(["list", "--db", db_target]) == 0  # `| head` stopped reading: not an error
+
+
+def test_no_message_outside_the_window_speaks_of_the_window() -> None:
+    """The command line prints messages of storage, exchange and record: they may not say that
+    something 'staat nog in het venster' (there is no window)."""
+    package = Path(__file__).resolve().parents[2] / "koerskaart"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "ui" not in path.relative_to(package).parts[:1]
+        and path.name != "app.py"
+        and "het venster" in path.read_text(encoding="utf-8").lower()
+    ]
+    assert offenders == []

@@ -143,25 +143,62 @@ def test_a_new_database_in_a_read_only_folder(shared_dir: Path) -> None:
 
 
 def test_a_read_only_database_file(shared_dir: Path) -> None:
+    """Read-only from the start: list and the exports work, a write says so, nothing is left beside it."""
     if not _cli_usable_by_nobody():
         pytest.skip("the interpreter is not usable by another user here")
     folder = shared_dir / "db"
     folder.mkdir()
     path = folder / "k.sqlite"
     db = Database.open(path)
-    Repository(db).create_opgave("Eén & <twee>")
+    repo = Repository(db)
+    opgave = repo.create_opgave("Eén & <twee>")
+    repo.create_contract(
+        opgave.id or 0,
+        question_set_id="",
+        question_set_version="",
+        question_set_sha256="",
+        question_set_text="",
+    )
     db.close()
     for extra in folder.glob("k.sqlite-*"):
         extra.unlink()
     path.chmod(0o444)
     folder.chmod(0o555)
     before = _digest(path)
+    out = shared_dir / "uit"
+    out.mkdir()
+    out.chmod(0o777)
+
     result = _cli_without_rights("list", "--db", str(path))
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    assert "alleen-lezen" in result.stderr
-    assert "readonly" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "Eén & <twee>" in result.stdout and result.stderr == ""
+    result = _cli_without_rights("export-json", "1", "--db", str(path), "--out", str(out / "x.json"))
+    assert result.returncode == 0, result.stderr
+    result = _cli_without_rights("export-pdf", "1", "--db", str(path), "--out", str(out / "x.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert (out / "x.pdf").read_bytes().startswith(b"%PDF")
+    result = _cli_without_rights("import-json", str(out / "x.json"), "--db", str(path))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "alleen-lezen" in result.stderr
+    assert "Traceback" not in result.stderr and "readonly" not in result.stderr
     assert _digest(path) == before
+    assert sorted(p.name for p in folder.iterdir()) == ["k.sqlite"]  # no -wal, no -shm
+
+
+def test_a_writable_file_in_a_read_only_folder_opens_read_only(shared_dir: Path) -> None:
+    if not _cli_usable_by_nobody():
+        pytest.skip("the interpreter is not usable by another user here")
+    folder = shared_dir / "map"
+    folder.mkdir()
+    path = folder / "k.sqlite"
+    Database.open(path).close()
+    for extra in folder.glob("k.sqlite-*"):
+        extra.unlink()
+    path.chmod(0o666)
+    folder.chmod(0o555)
+    result = _cli_without_rights("list", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["k.sqlite"]
 
 
 def test_a_migration_stopped_half_way_leaves_a_file_that_opens_later(

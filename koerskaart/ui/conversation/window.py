@@ -509,7 +509,12 @@ class ConversationWindow(QMainWindow):
         read_only = self.session.read_only
         for block in self.blocks.values():
             block.set_read_only(read_only)
-        if read_only:
+        if read_only and self.session.file_read_only:
+            from koerskaart.ui.read_only import read_only_text
+
+            self.save_label.setText(self.tr("Alleen lezen"))
+            self.lock_banner.show_message("warning", read_only_text())
+        elif read_only:
             self.save_label.setText(self.tr("Alleen lezen"))
             latest = self.repo.latest_contract(self.opgave_id)
             newest = latest is None or latest.id == self.contract_id

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from koerskaart.conversation.capacity_status import light_of, line_sum, waiting_for_answer
 from koerskaart.conversation.snapshot import CapacityLine
 from koerskaart.record.display import format_moment, value_label
+from koerskaart.storage import limits
 from koerskaart.storage.models import CapacityConfirmation, ConfirmationStatus
 from koerskaart.ui.editors.capacity_look import amount_text, badge_style, badge_text, period_text, unit_word
 from koerskaart.ui.language import current_language
@@ -87,7 +88,9 @@ class ConfirmationPanel(QFrame):
         self.remark = QLineEdit(self)
         self.remark.setPlaceholderText(self.tr("Bijvoorbeeld: pas vanaf september, of alleen met inhuur"))
         self.remark.setAccessibleName(self.tr("Opmerking bij de toezegging"))
+        self.remark.setMaxLength(limits.MAX_TEXT)
         self.name = QLineEdit(self)
+        self.name.setMaxLength(limits.MAX_NAME)
         self.name.setPlaceholderText(self.tr("Naam van de teamleider"))
         self.name.setAccessibleName(self.tr("Naam van de teamleider die toezegt"))
         self.button = QPushButton(self.tr("&Bevestigen"), self)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerskaart.questions.model import Question
+from koerskaart.storage.limits import MAX_ANSWER_TEXT
 from koerskaart.ui.editors.base import QuestionEditor
 from koerskaart.ui.editors.date_field import DateLineEdit
 from koerskaart.ui.session import ContractSession
@@ -194,6 +195,7 @@ class ShortTextEditor(PlainEditor):
         super().__init__(question, session, parent)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(question.label_nl)
+        self.edit.setMaxLength(MAX_ANSWER_TEXT)
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self._edited)
         self.layout().addWidget(self.edit)
@@ -216,7 +218,36 @@ class LongTextEditor(PlainEditor):
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.edit.textChanged.connect(self._edited)
         self.layout().addWidget(self.edit)
+        # Shown only near the limit of storage/limits.py: how many characters are left, or that
+        # the text is too long to be saved (a paste can bring it past the limit).
+        self.counter = QLabel(self)
+        self.counter.setVisible(False)
+        self.edit.textChanged.connect(self._count)
+        self.layout().addWidget(self.counter)
         self.setFocusProxy(self.edit)
+
+    def _count(self) -> None:
+        length = len(self.edit.toPlainText())
+        near = length >= MAX_ANSWER_TEXT * 0.9
+        self.counter.setVisible(near)
+        if not near:
+            return
+        if length > MAX_ANSWER_TEXT:
+            self.counter.setStyleSheet("color: #a4262c; font-weight: 600;")
+            self.counter.setText(
+                self.tr(
+                    "Te lang: %1 van de %2 tekens. Maak de tekst korter, anders wordt hij niet opgeslagen."
+                )
+                .replace("%1", f"{length:,}".replace(",", "."))
+                .replace("%2", f"{MAX_ANSWER_TEXT:,}".replace(",", "."))
+            )
+        else:
+            self.counter.setStyleSheet("color: #5c5c5c;")
+            self.counter.setText(
+                self.tr("Nog %1 tekens over.").replace(
+                    "%1", f"{MAX_ANSWER_TEXT - length:,}".replace(",", ".")
+                )
+            )
 
     def show_value(self, value: Any) -> None:
         self.edit.setPlainText("" if value is None else str(value))

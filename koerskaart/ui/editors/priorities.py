@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerskaart.questions.model import Question
+from koerskaart.storage import limits
 from koerskaart.storage.models import Priority
 from koerskaart.ui import messages
 from koerskaart.ui.editors.base import StructuredEditor
@@ -120,6 +121,7 @@ class PriorityColumn(QFrame):
         self.view.setAccessibleName(self.tr("Activiteiten: %1").replace("%1", title))
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Nieuwe activiteit… (Enter)"))
+        self.new_name.setMaxLength(limits.MAX_TITLE)
         self.new_name.setAccessibleName(self.tr("Nieuwe activiteit bij %1").replace("%1", title))
         self.new_name.returnPressed.connect(self.add_from_field)
         layout = QVBoxLayout(self)

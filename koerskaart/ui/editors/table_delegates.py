@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from koerskaart.storage.limits import text_limit
 from koerskaart.ui.conversation.autosave import DEBOUNCE_MS, MAX_DELAY_MS
 from koerskaart.ui.editors.date_field import DateLineEdit
 from koerskaart.ui.editors.table_model import Column, Kind
@@ -183,10 +184,16 @@ class CommitWhileTyping(QObject):
 
 
 class TextDelegate(ColumnDelegate):
+    """A line edit that stops at the field's declared maximum length (``storage/limits.py``)."""
+
+    max_length: int | None = None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.setPlaceholderText(self.column.placeholder)
+        if self.max_length:
+            editor.setMaxLength(self.max_length)
         CommitWhileTyping(self, editor)
         return self._label(editor)
 
@@ -281,14 +288,21 @@ DELEGATES: dict[Kind, type[ColumnDelegate]] = {
 }
 
 
-def install_delegates(view: QAbstractItemView, columns: list[Column]) -> list[ColumnDelegate]:
-    """Give every column of ``view`` the delegate of its kind (check boxes keep the default)."""
+def install_delegates(
+    view: QAbstractItemView, columns: list[Column], table: str = ""
+) -> list[ColumnDelegate]:
+    """Give every column of ``view`` the delegate of its kind (check boxes keep the default).
+
+    ``table`` names the data model's table, so text cells stop at their declared maximum length.
+    """
     installed = []
     for number, column in enumerate(columns):
         delegate_cls = DELEGATES.get(column.kind)
         if delegate_cls is None:
             continue
         delegate = delegate_cls(column, view)
+        if isinstance(delegate, TextDelegate):
+            delegate.max_length = text_limit(table, column.attribute)
         view.setItemDelegateForColumn(number, delegate)
         installed.append(delegate)
     return installed

@@ -364,7 +364,7 @@ class RowTableEditor(QWidget):
         self.view.setModel(model)
         self.view.setAccessibleName(accessible_name)
         self.setFocusProxy(self.view)
-        self.delegates = install_delegates(self.view, model.columns)
+        self.delegates = install_delegates(self.view, model.columns, model.model_cls.__tablename__)
         self._size_columns()
 
         self.add_button = self._button(

@@ -76,8 +76,15 @@ class _RenderJob(QRunnable):
             result = self.work()
         except UserFacingError as exc:
             self.relay.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001  (shown to the user instead of lost in a thread)
-            self.relay.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001  (reported to the user instead of lost in a thread)
+            from koerskaart import logbook
+
+            log = logbook.record_unexpected(exc, "pdf-voorbeeld")
+            self.relay.failed.emit(
+                QCoreApplication.translate(
+                    "PdfPreview", "Het contracteringsformat kon niet worden gemaakt. De details staan in %1."
+                ).replace("%1", str(log))
+            )
         else:
             self.relay.finished.emit(result)
 

@@ -19,9 +19,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from koerskaart.storage.limits import MAX_DRAWING_POINTS
+
 ASPECT = 3.0  # width : height, as koerskaart.record.pdf.signatures.PAD_ASPECT prints it
 MIN_STEP = 0.002  # points closer than this (in the unit box) add nothing a printer could show
-MAX_POINTS = 20_000  # the record layer refuses more than this
+MAX_POINTS = MAX_DRAWING_POINTS  # the record layer refuses more than this
 
 Stroke = list[tuple[float, float]]
 

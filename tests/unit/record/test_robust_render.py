@@ -1,8 +1,9 @@
 """The PDF never raises a layout error: whatever the data layer accepts renders.
 
-One contract with every field far longer than a person would type (a 1,600-character name in
-the triangle, a table cell longer than a page, an answer nested 500 levels deep), and a
-property test: any contract the repository accepts renders to a PDF without an exception.
+One contract with every field at the longest the repository allows (``storage/limits.py``: a
+100-character name in the triangle, table cells longer than a page, an answer nested as deep as
+allowed), and a property test: any contract the repository accepts renders to a PDF without an
+exception (what the repository refuses is left out).
 """
 
 from __future__ import annotations
@@ -16,17 +17,27 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pikepdf import pdfa
+from sqlmodel import SQLModel
 
 from koerskaart.record.facts import load_record
 from koerskaart.record.pdf import DocumentSettings
 from koerskaart.record.pdf.render import render_record
+from koerskaart.storage import limits
 from koerskaart.storage.database import Database
+from koerskaart.storage.limits import LimitExceeded
 from koerskaart.storage.models import Activity, CapacityRequest, Participant, Partner, TimelineEvent
 from koerskaart.storage.repository import Repository
 from tests.unit.test_pdf_support import build_contract, page_texts
 
 LONG = ("Langenaam" * 200)[:1600]
 WORDS = " ".join(f"woord{i}" for i in range(800))
+
+
+def _at_most(text: str, table: str, field: str) -> str:
+    """``text`` cut to the longest ``table.field`` may be."""
+    maximum = limits.text_limit(table, field)
+    assert maximum is not None
+    return text[:maximum]
 
 
 def _nested(depth: int) -> object:
@@ -37,35 +48,63 @@ def _nested(depth: int) -> object:
 
 
 def test_a_contract_with_every_field_at_an_extreme_length_renders(repo: Repository) -> None:
+    deep = limits.MAX_DEPTH - 1  # the string inside is the last level
     built = build_contract(
         repo,
         signed=False,
-        extra_answers={"open_points": _nested(500), "opgave_what": {"value": _nested(500)}},
+        extra_answers={"open_points": _nested(deep), "opgave_what": {"value": _nested(deep - 1)}},
     )
     cid = built.contract_id
-    repo.save_row(Participant(contract_id=cid, role="bestuurlijk_opdrachtgever", name=LONG, function=LONG))
+
+    def cut(table: str, **fields: str) -> dict[str, str]:
+        return {name: _at_most(text, table, name) for name, text in fields.items()}
+
     repo.save_row(
-        Participant(contract_id=cid, role="teamleider", name=LONG, function=WORDS, organisation=LONG)
+        Participant(
+            contract_id=cid, role="bestuurlijk_opdrachtgever", **cut("participant", name=LONG, function=LONG)
+        )
     )
-    repo.save_row(Activity(contract_id=cid, name=LONG, reason=WORDS * 3, owner=LONG, approach="project"))
+    repo.save_row(
+        Participant(
+            contract_id=cid,
+            role="teamleider",
+            **cut("participant", name=LONG, function=WORDS, organisation=LONG),
+        )
+    )
+    repo.save_row(
+        Activity(
+            contract_id=cid, approach="project", **cut("activity", name=LONG, reason=WORDS * 3, owner=LONG)
+        )
+    )
     repo.save_row(
         Partner(
             contract_id=cid,
-            organisation=LONG,
-            contact=WORDS,
-            binding=LONG,
             holds_regie=True,
-            regie_scope=LONG,
+            **cut("partner", organisation=LONG, contact=WORDS, binding=LONG, regie_scope=LONG),
         )
     )
-    repo.save_row(CapacityRequest(contract_id=cid, team_name=LONG, amount=1e15, skills=WORDS, period=LONG))
-    repo.save_row(TimelineEvent(contract_id=cid, title=LONG, description=WORDS * 3))
+    repo.save_row(
+        CapacityRequest(
+            contract_id=cid,
+            amount=limits.MAX_FTE,
+            **cut("capacityrequest", team_name=LONG, skills=WORDS, period=LONG),
+        )
+    )
+    repo.save_row(TimelineEvent(contract_id=cid, **cut("timelineevent", title=LONG, description=WORDS * 3)))
     pdf = render_record(load_record(repo, cid), DocumentSettings(municipality_name=LONG))
     texts = page_texts(pdf.data)
-    assert pdf.pages == len(texts) > 10
+    assert pdf.pages == len(texts) > 5
     joined = "".join("".join(t.split()) for t in texts)
-    assert LONG[:400] in joined  # the name is printed in full below the triangle, not cut off
+    assert _at_most(LONG, "participant", "name") in joined  # printed in full, not cut off
     assert pdfa.validate_written(io.BytesIO(pdf.data), "3b").passed
+
+
+def _accepted(repo: Repository, row: SQLModel) -> None:
+    """Store a generated row unless the repository refuses it as beyond its limits."""
+    try:
+        repo.save_row(row)
+    except LimitExceeded:
+        pass
 
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
@@ -119,37 +158,46 @@ def test_any_contract_the_repository_accepts_renders(contract: dict) -> None:
         db = Database.open(Path(folder) / "k.sqlite")
         try:
             repo = Repository(db)
-            built = build_contract(repo, signed=False, extra_answers=contract["answers"])
+            answers = {
+                key: value
+                for key, value in contract["answers"].items()
+                if limits.answer_problem(key, value) is None
+            }
+            built = build_contract(repo, signed=False, extra_answers=answers)
             cid = built.contract_id
             for role, name, function, organisation in contract["people"]:
-                repo.save_row(
+                _accepted(
+                    repo,
                     Participant(
                         contract_id=cid, role=role, name=name, function=function, organisation=organisation
-                    )
+                    ),
                 )
             for name, reason, owner, start in contract["activities"]:
-                repo.save_row(Activity(contract_id=cid, name=name, reason=reason, owner=owner, start=start))
+                _accepted(repo, Activity(contract_id=cid, name=name, reason=reason, owner=owner, start=start))
             for organisation, contact, regie, scope in contract["partners"]:
-                repo.save_row(
+                _accepted(
+                    repo,
                     Partner(
                         contract_id=cid,
                         organisation=organisation,
                         contact=contact,
                         holds_regie=regie,
                         regie_scope=scope,
-                    )
+                    ),
                 )
             for team, amount, period, skills in contract["capacity"]:
-                repo.save_row(
+                _accepted(
+                    repo,
                     CapacityRequest(
                         contract_id=cid, team_name=team, amount=amount, period=period, skills=skills
-                    )
+                    ),
                 )
             for when, title, description, mood in contract["timeline"]:
-                repo.save_row(
+                _accepted(
+                    repo,
                     TimelineEvent(
                         contract_id=cid, event_date=when, title=title, description=description, mood=mood
-                    )
+                    ),
                 )
             pdf = render_record(load_record(repo, cid), DocumentSettings(municipality_name="Gemeente Test"))
             assert pdf.data.startswith(b"%PDF") and pdf.pages >= 3
